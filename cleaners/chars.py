@@ -1,0 +1,63 @@
+"""Character normalisation that keeps meaning (display text).
+
+NFC, odd spaces to plain spaces, zero-width and control characters dropped,
+Kangxi radicals and CJK compatibility ideographs to unified ideographs,
+full-width ASCII letters and digits to ASCII, runs of spaces collapsed.
+Script (traditional/simplified) is never touched here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+import regex
+
+
+def _build_tables() -> dict[str, dict[int, str]]:
+    space = {cp: " " for cp in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, 0x0009, 0x000B, 0x000C)}
+    space.update({cp: " " for cp in range(0x2000, 0x200B)})
+    zero_width = {cp: "" for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x180E)}
+    control = {cp: "" for cp in list(range(0x00, 0x20)) + list(range(0x7F, 0xA0)) if cp not in (0x0A, 0x09, 0x0B, 0x0C)}
+    radicals = {}
+    for cp in list(range(0x2F00, 0x2FD6)) + list(range(0x2E80, 0x2EF4)):
+        folded = unicodedata.normalize("NFKC", chr(cp))
+        if folded != chr(cp):
+            radicals[cp] = folded
+    compat = {}
+    for start, end in ((0xF900, 0xFB00), (0x2F800, 0x2FA20)):
+        for cp in range(start, end):
+            folded = unicodedata.normalize("NFC", chr(cp))
+            if folded != chr(cp):
+                compat[cp] = folded
+    width = {cp: chr(cp - 0xFEE0) for cp in list(range(0xFF10, 0xFF1A)) + list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))}
+    return {"space": space, "zero_width": zero_width, "control": control,
+            "radical": radicals, "compat_ideograph": compat, "width": width}
+
+
+TABLES = _build_tables()
+_MULTI_SPACE = regex.compile(r" {2,}")
+
+
+def normalize_line(line: str, counts: Counter | None = None) -> str:
+    """Normalise one line of display text; count rewrites by kind into ``counts``."""
+    if not line.isascii():
+        nfc = unicodedata.normalize("NFC", line)
+        if counts is not None and nfc != line:
+            counts["nfc"] += 1
+        line = nfc
+        for kind, table in TABLES.items():
+            new = line.translate(table)
+            if new != line:
+                if counts is not None:
+                    counts[kind] += sum(1 for a, b in zip(line, new) if a != b) or 1
+                line = new
+    else:
+        new = line.translate(TABLES["control"]).replace("\t", " ")
+        if counts is not None and new != line:
+            counts["control"] += 1
+        line = new
+    stripped = _MULTI_SPACE.sub(" ", line.strip())
+    if counts is not None and stripped != line and line.strip():
+        counts["whitespace"] += 1
+    return stripped

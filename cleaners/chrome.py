@@ -1,0 +1,60 @@
+"""Web and print chrome: which lines of a page are navigation, prompts, credits.
+
+Rules come from ``rules.py``.  Position matters: ``edge`` rules fire only in the
+chrome clusters above the first and below the last body paragraph.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .rules import ANY, CHROME_RULES, COMPOUND_SURNAMES, CREDIT_RULES, PINYIN_ANNOTATION, SENTENCE_END, SURNAMES
+
+_BODY_END = regex.compile(rf"[{regex.escape(SENTENCE_END)}][”’」』）)\"]*$")
+_LATIN = regex.compile(r"[A-Za-z]")
+
+
+def is_body_like(line: str) -> bool:
+    """A line that reads as prose: long and sentence-final (anchors the page's body zone)."""
+    n = len(line)
+    if _LATIN.search(line) and line.count(" ") >= 6:
+        return n >= 60 and bool(_BODY_END.search(line)) or n >= 160
+    return (n >= 25 and bool(_BODY_END.search(line))) or n >= 90
+
+
+def body_zone(lines: list[str]) -> tuple[int, int]:
+    """Indices of the first and last body-like line; (len, -1) when there is none."""
+    idx = [i for i, t in enumerate(lines) if t and is_body_like(t)]
+    return (idx[0], idx[-1]) if idx else (len(lines), -1)
+
+
+def chrome_rule(line: str, at_edge: bool) -> str | None:
+    """Name of the first chrome rule matching ``line`` at this position, or None."""
+    for rule in CHROME_RULES:
+        if len(line) > rule.max_len or (rule.where != ANY and not at_edge):
+            continue
+        if rule.pattern.search(line):
+            return rule.name
+    return None
+
+
+def credit_rule(line: str) -> str | None:
+    for rule in CREDIT_RULES:
+        if len(line) <= rule.max_len and rule.pattern.match(line):
+            return rule.name
+    return None
+
+
+def is_bare_name(line: str) -> bool:
+    """A line that is only a Chinese personal name (an author line under a photo or title)."""
+    if not regex.fullmatch(r"[\p{Han}]{2,4}", line):
+        return False
+    if line[:2] in COMPOUND_SURNAMES:
+        return len(line) >= 3
+    return line[0] in SURNAMES and len(line) <= 3
+
+
+def strip_pinyin(line: str) -> tuple[str, int]:
+    """Remove pinyin annotations injected after Han text: 嘉兴(jiāxīng) -> 嘉兴."""
+    new, n = PINYIN_ANNOTATION.subn("", line)
+    return new, n

@@ -1,0 +1,171 @@
+"""Metadata lines (publish time, source, authors, editors, original title, page)
+parsed into fields instead of being lost with the chrome."""
+
+from __future__ import annotations
+
+import regex
+
+from .rules import (
+    BYLINE_RULES,
+    DATE_PATTERNS,
+    INNER_ROLES,
+    MASTHEAD_RULE,
+    META_LABELS,
+    MONTHS,
+    PAGE_HEADER_RULE,
+)
+
+_LABEL_TO_FIELD = [(regex.compile(rf"^(?:{labels})$", regex.I), field) for labels, field in META_LABELS]
+_ALL_LABELS = "|".join(labels for labels, _ in META_LABELS)
+# ``label: value`` where value runs until the next label or the end; separators between
+_SEGMENT = regex.compile(
+    rf"(?P<label>{_ALL_LABELS})[\s　]*(?:[:：|｜]|(?<=^(?:作者|记者|来源|编辑|责编|责任编辑|撰稿|通讯员|实习生))[\s　]+)[\s　]*",
+    regex.I | regex.V1,
+)
+_SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
+_SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
+_NAME = regex.compile(r"^(?:[\p{Han}·]{2,5}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})$", regex.V1)
+_LIST_FIELDS = {"authors", "reporters", "correspondents", "interns", "photographers", "editor", "reviewer"}
+
+
+def parse_date(text: str) -> str | None:
+    """First date in ``text`` as ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS]``)."""
+    for pat in DATE_PATTERNS:
+        m = pat.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        y = int(g["y"])
+        mon = MONTHS.get(g["mon"].lower()[:3]) if g.get("mon") else int(g["m"])
+        d = int(g["d"])
+        if not (1 <= mon <= 12 and 1 <= d <= 31):
+            continue
+        iso = f"{y:04d}-{mon:02d}-{d:02d}"
+        if g.get("H"):
+            iso += f"T{int(g['H']):02d}:{int(g['M']):02d}"
+            if g.get("S"):
+                iso += f":{int(g['S']):02d}"
+        return iso
+    return None
+
+
+def _names(value: str) -> list[str]:
+    value = value.strip("（）()【】[] 　")
+    splitter = _SPLIT_LATIN_NAMES if regex.search(r"[A-Za-z]{2}", value) else _SPLIT_NAMES
+    return [n.strip() for n in splitter.split(value) if n and _NAME.match(n.strip())]
+
+
+def _people(value: str, default_field: str) -> dict[str, list[str]]:
+    """Split ``记者 沈哲韬 实习生 徐佳叶`` into role lists; names without a role go to default."""
+    out: dict[str, list[str]] = {}
+    field = default_field
+    pos = 0
+    for m in _INNER_ROLE.finditer(value):
+        chunk = value[pos : m.start()]
+        for n in _names(chunk):
+            out.setdefault(field, []).append(n)
+        field = next(INNER_ROLES[int(k[1:])][1] for k, v in m.groupdict().items() if v)
+        pos = m.end()
+    for n in _names(value[pos:]):
+        out.setdefault(field, []).append(n)
+    return out
+
+
+def _field_for(label: str) -> str:
+    for pat, field in _LABEL_TO_FIELD:
+        if pat.match(label):
+            return field
+    return "other"
+
+
+def parse_meta_line(line: str) -> dict | None:
+    """Fields of a line that is wholly ``label: value`` segments, else None."""
+    matches = list(_SEGMENT.finditer(line))
+    if not matches:
+        return None
+    head = line[: matches[0].start()].strip(" 　|｜丨│(（【[")
+    if head:
+        return None
+    meta: dict = {}
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
+        value = line[m.end() : end].strip(" 　|｜丨│)）】]")
+        field = _field_for(m.group("label"))
+        if not value:
+            continue
+        if field == "date":
+            iso = parse_date(value) if len(value) <= 60 and not regex.search(r"[，。！？；]", value) else None
+            if not iso:
+                return None
+            meta.setdefault("date", iso)
+        elif field in ("authors", "reporters", "correspondents", "interns", "photographers"):
+            people = _people(value, "reporters" if field == "authors" and "记者" in value else field)
+            if not people:
+                return None
+            for f, names in people.items():
+                meta.setdefault(f, []).extend(names)
+        elif field in ("editor", "reviewer"):
+            names = _names(value)
+            if not names:
+                return None
+            meta.setdefault(field, []).extend(names)
+        elif field == "original_title":
+            meta["original_title"] = value
+        elif field == "source":
+            src = regex.split(r"[\s　]{2,}|[|｜丨]", value)[0].strip("《》 ")
+            if not src or len(src) > 40 or regex.search(r"[。！？]", src):
+                return None
+            meta["source"] = src
+        else:
+            meta[field] = value
+    return finish(meta) or None
+
+
+def parse_byline(line: str) -> dict | None:
+    """``本报记者 张三 通讯员 李四`` or ``By Jane Doe`` -> people fields."""
+    for rule in BYLINE_RULES:
+        if len(line) <= rule.max_len and rule.pattern.match(line):
+            text = regex.sub(r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?", "", line).strip("（）()【】")
+            text = regex.sub(r"^(?:By|BY|by)\s+", "", text)
+            text = regex.sub(r"^(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：]", "", text)
+            people = _people(text, "authors")
+            if people:
+                return finish(people)
+    return None
+
+
+def parse_masthead(line: str) -> dict | None:
+    m = MASTHEAD_RULE.pattern.match(line)
+    return {"masthead": m.group("masthead")} if m and len(line) <= MASTHEAD_RULE.max_len else None
+
+
+def parse_page_header(line: str) -> dict | None:
+    m = PAGE_HEADER_RULE.pattern.match(line)
+    if not m or len(line) > PAGE_HEADER_RULE.max_len:
+        return None
+    meta = {"page": m.group("page")}
+    if m.group("section"):
+        meta["section"] = m.group("section")
+    return meta
+
+
+def finish(meta: dict) -> dict:
+    """Derive ``authors`` from reporters/writers and dedupe name lists, keeping order."""
+    for f in _LIST_FIELDS:
+        if f in meta:
+            meta[f] = list(dict.fromkeys(meta[f]))
+    if "reporters" in meta:
+        meta["authors"] = list(dict.fromkeys(meta.get("authors", []) + meta["reporters"]))
+    return meta
+
+
+def merge(base: dict, extra: dict) -> dict:
+    """Merge metadata: lists are unioned in order, scalars keep the first value seen."""
+    out = dict(base)
+    for k, v in extra.items():
+        if isinstance(v, list):
+            out[k] = list(dict.fromkeys(out.get(k, []) + v))
+        elif k not in out:
+            out[k] = v
+    return out

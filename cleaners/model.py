@@ -1,0 +1,45 @@
+"""The data a page turns into: articles plus an audit of every change."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Article:
+    """One article cut from a page: display title, body paragraphs and metadata."""
+
+    title: str
+    paragraphs: list[str]
+    meta: dict = field(default_factory=dict)
+    lines: tuple[int, int] = (0, 0)  # first and last input line (1-based) it came from
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.paragraphs)
+
+
+@dataclass
+class Audit:
+    """What cleaning did to one page: removed lines with their rule, joined breaks, rewrites."""
+
+    removed: list[dict] = field(default_factory=list)
+    joins: list[dict] = field(default_factory=list)
+    rewrites: Counter = field(default_factory=Counter)
+    meta_lines: int = 0
+    blank_lines: int = 0
+
+    def to_dict(self) -> dict:
+        return {
+            "removed": self.removed,
+            "joins": self.joins,
+            "rewrites": dict(sorted(self.rewrites.items())),
+            "blank_lines": self.blank_lines,
+        }
+
+
+@dataclass
+class PageResult:
+    articles: list[Article]
+    audit: Audit

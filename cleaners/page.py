@@ -1,0 +1,293 @@
+"""``clean_page``: one page of text in, articles and an audit out.
+
+Steps (each can be switched off in ``CleanOptions``): characters, pinyin,
+punctuation width, chrome, metadata, line-break repair, digest splitting.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import regex
+
+from . import breaks, chrome
+from .chars import normalize_line
+from .metadata import finish, merge, parse_byline, parse_date, parse_masthead, parse_meta_line, parse_page_header
+from .model import Article, Audit, PageResult
+from .punctuation import widen
+from .rules import ATTRIBUTION_RULES, DATE_LINE_RULE, FOOTER_RULE, LIST_ITEM
+
+STEPS = ("chars", "pinyin", "punct", "chrome", "meta", "breaks", "digest")
+PAGE_FIELDS = ("masthead", "page", "section", "paper_date")
+CLOSING_FIELDS = ("source", "original_title")
+HEADING_MAX = 64
+HEADING_LINES_MAX = 4
+SUBHEADING_PROSE_LEN = 16
+
+
+@dataclass(frozen=True)
+class CleanOptions:
+    """Which cleaning steps run.  All on by default; ``punct`` widens ASCII punctuation in Chinese context."""
+
+    disabled: frozenset[str] = field(default_factory=frozenset)
+
+    def on(self, step: str) -> bool:
+        return step not in self.disabled
+
+    @classmethod
+    def without(cls, *steps: str) -> CleanOptions:
+        unknown = set(steps) - set(STEPS)
+        if unknown:
+            raise ValueError(f"unknown cleaning step(s): {', '.join(sorted(unknown))}; known: {', '.join(STEPS)}")
+        return cls(frozenset(steps))
+
+
+def prepare_line(raw: str, options: CleanOptions, counts: Counter | None = None) -> str:
+    """The line-local rewrites: characters, pinyin annotations, punctuation width."""
+    line = normalize_line(raw, counts) if options.on("chars") else raw.strip()
+    if options.on("pinyin"):
+        line, n = chrome.strip_pinyin(line)
+        if n and counts is not None:
+            counts["pinyin"] += n
+    if options.on("punct"):
+        line, n = widen(line)
+        if n and counts is not None:
+            counts["punct_width"] += n
+    return line
+
+
+@dataclass
+class _Line:
+    no: int  # 1-based input line number
+    text: str
+    kind: str = "content"  # content | blank | chrome | meta | attribution
+    rule: str = ""
+    meta: dict = field(default_factory=dict)
+    scope: str = "article"
+
+
+def _classify(lines: list[_Line], options: CleanOptions) -> None:
+    """Give every line its kind; ``edge`` rules only in the top and bottom chrome clusters."""
+    for ln in lines:
+        if not ln.text:
+            ln.kind = "blank"
+            continue
+        if options.on("digest"):
+            for rule in ATTRIBUTION_RULES:
+                m = rule.pattern.match(ln.text) if len(ln.text) <= rule.max_len else None
+                if m:
+                    ln.kind, ln.rule, ln.meta = "attribution", rule.name, {"source": m.group("source").strip()}
+                    break
+    candidates = [ln.text if ln.kind == "content" and not _any_rule(ln.text, options) else "" for ln in lines]
+    first, last = chrome.body_zone(candidates)
+    for i, ln in enumerate(lines):
+        if ln.kind != "content":
+            continue
+        at_top, at_bottom = i < first, i > last
+        _classify_line(ln, at_top or at_bottom, at_top, at_bottom, options)
+    if options.on("chrome"):
+        _related_lists(lines, last)
+        _captions(lines, first)
+
+
+def _any_rule(text: str, options: CleanOptions) -> bool:
+    probe = _Line(0, text)
+    _classify_line(probe, False, False, False, options)
+    return probe.kind != "content"
+
+
+def _classify_line(ln: _Line, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> None:
+    t = ln.text
+    if options.on("meta"):
+        for name, parse, where in _META_PARSERS:
+            if where == "top" and not top or where == "bottom" and not bottom:
+                continue
+            fields = parse(t)
+            if fields:
+                ln.kind, ln.rule, ln.meta = "meta", name, fields
+                ln.scope = "page" if set(fields) <= set(PAGE_FIELDS) else "article"
+                return
+    if options.on("chrome"):
+        rule = chrome.credit_rule(t) or chrome.chrome_rule(t, edge)
+        if rule:
+            ln.kind, ln.rule = "chrome", rule
+
+
+def _footer(text: str) -> dict | None:
+    if not FOOTER_RULE.pattern.match(text) or len(text) > FOOTER_RULE.max_len or regex.search(r"[。！？]$", text):
+        return None
+    iso = parse_date(text)
+    return {"paper_date": iso} if iso else None
+
+
+def _date_line(text: str) -> dict | None:
+    if len(text) > DATE_LINE_RULE.max_len or not DATE_LINE_RULE.pattern.match(text):
+        return None
+    iso = parse_date(text)
+    return {"date": iso} if iso else None
+
+
+_META_PARSERS = (
+    ("meta.page", parse_page_header, "any"),
+    ("meta.masthead", parse_masthead, "top"),
+    ("meta.fields", lambda t: parse_meta_line(t) if len(t) <= 240 else None, "any"),
+    ("meta.byline", parse_byline, "any"),
+    ("meta.date", _date_line, "any"),
+    ("meta.paper_footer", _footer, "bottom"),
+)
+
+
+def _related_lists(lines: list[_Line], last_body: int) -> None:
+    """Short lines under a 相关阅读-style header at the bottom are the list it heads."""
+    in_list = False
+    for i, ln in enumerate(lines):
+        if i <= last_body:
+            continue
+        if ln.kind == "chrome" and ln.rule == "chrome.related":
+            in_list = True
+        elif ln.kind == "content" and (in_list or regex.match(r"^[·•●▪■◆]", ln.text)) and not chrome.is_body_like(ln.text) and len(ln.text) <= 60:
+            ln.kind, ln.rule = "chrome", "chrome.related_list"
+
+
+def _prev_nonblank(lines: list[_Line], i: int) -> _Line | None:
+    for j in range(i - 1, -1, -1):
+        if lines[j].kind != "blank":
+            return lines[j]
+    return None
+
+
+def _captions(lines: list[_Line], first_body: int) -> None:
+    """The short line above a photo credit is its caption; a bare name beside it is a byline."""
+    for i, ln in enumerate(lines):
+        if ln.kind == "chrome" and ln.rule.startswith("credit."):
+            prev = _prev_nonblank(lines, i)
+            if (prev and prev.kind == "content" and len(prev.text) <= 50
+                    and not regex.search(r"[。！？!?：:]$", prev.text) and not chrome.is_body_like(prev.text)):
+                prev.kind, prev.rule = "chrome", "credit.caption"
+    for i, ln in enumerate(lines):
+        if ln.kind == "content" and chrome.is_bare_name(ln.text):
+            prev = _prev_nonblank(lines, i)
+            beside_credit = prev is not None and prev.kind == "chrome" and prev.rule.startswith("credit.")
+            if beside_credit:
+                ln.kind, ln.rule, ln.meta = "meta", "meta.byline_name", {"authors": [ln.text]}
+
+
+@dataclass
+class _Segment:
+    lines: list[tuple[_Line, bool]] = field(default_factory=list)  # (line, blank or removed line before it)
+    meta: dict = field(default_factory=dict)
+    closing: bool = False
+
+
+def _segments(lines: list[_Line], options: CleanOptions) -> tuple[list[_Segment], dict]:
+    """Cut the page into articles at attribution lines; collect page-level metadata."""
+    segs = [_Segment()]
+    page_meta: dict = {}
+    gap = True
+    for ln in lines:
+        cur = segs[-1]
+        if ln.kind == "content":
+            if cur.closing:
+                cur = _Segment()
+                segs.append(cur)
+            cur.lines.append((ln, gap))
+            gap = False
+        elif ln.kind == "blank" or ln.kind == "chrome":
+            gap = True
+        elif ln.kind == "meta" and ln.scope == "page":
+            page_meta = merge(page_meta, ln.meta)
+        else:
+            if ln.kind == "attribution":
+                cur.meta = {**cur.meta, **ln.meta}
+            else:
+                cur.meta = merge(cur.meta, ln.meta)
+            if options.on("digest") and cur.lines and (ln.kind == "attribution" or set(ln.meta) & set(CLOSING_FIELDS)):
+                cur.closing = True
+            gap = True
+    # a segment with no content gives its metadata to its neighbour
+    out: list[_Segment] = []
+    for seg in segs:
+        if seg.lines:
+            out.append(seg)
+        elif out:
+            out[-1].meta = merge(out[-1].meta, seg.meta)
+        elif len(segs) > 1:
+            segs[1].meta = merge(seg.meta, segs[1].meta) if len(segs) > 1 else seg.meta
+    return out, page_meta
+
+
+def _heading_like(text: str) -> bool:
+    return (len(text) <= HEADING_MAX and not chrome.is_body_like(text)
+            and text[-1] not in "。，、；：,;:" and not LIST_ITEM.match(text))
+
+
+def _subheading_like(text: str) -> bool:
+    """A heading inside the body: heading-like and not a comma-bearing prose fragment."""
+    return _heading_like(text) and not (len(text) >= SUBHEADING_PROSE_LEN and regex.search(r"[，、；,;]", text))
+
+
+def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
+    items = seg.lines
+    n_head = 0
+    while (n_head < min(HEADING_LINES_MAX, len(items) - 1) and _heading_like(items[n_head][0].text)):
+        n_head += 1
+    if n_head == 0 and len(items) == 1 and _heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
+        n_head = 1
+    head = [ln.text for ln, _ in items[:n_head]]
+    meta = dict(seg.meta)
+    subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
+    titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]
+    if subtitles:
+        meta["subtitle"] = " ".join(subtitles)
+    paragraphs: list[str] = []
+    heading_flags: list[bool] = []
+    for ln, gap in items[n_head:]:
+        t = ln.text
+        if paragraphs and options.on("breaks"):
+            prev = paragraphs[-1]
+            rule = None if heading_flags[-1] else breaks.join_rule(prev, t)
+            if rule is None and heading_flags[-1] and not gap and _subheading_like(t) and len(prev) + len(t) <= HEADING_MAX:
+                rule = "join.heading_lines"
+            if rule:
+                sep = " " if rule == "join.heading_lines" else None
+                paragraphs[-1] = prev + sep + t if sep else breaks.joined(prev, t, rule)
+                heading_flags[-1] = rule == "join.heading_lines"
+                audit.joins.append({"line": ln.no, "rule": rule})
+                continue
+        paragraphs.append(t)
+        heading_flags.append(_subheading_like(t))
+    first_no, last_no = items[0][0].no, items[-1][0].no
+    return Article(" ".join(titles), paragraphs, meta, (first_no, last_no))
+
+
+def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
+    """Clean one page: returns its articles (title, paragraphs, meta) and the audit of every change.
+
+    >>> r = clean_page("您的位置：首页 > 新闻\\n标题\\n正文第一句话很长，写得很长很长很长很长很长很长很长很长。\\n责任编辑：王芳")
+    >>> r.articles[0].title, r.articles[0].meta["editor"], r.audit.removed[0]["rule"]
+    ('标题', ['王芳'], 'chrome.breadcrumb')
+    """
+    options = options or CleanOptions()
+    audit = Audit()
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [_Line(i, prepare_line(raw, options, audit.rewrites)) for i, raw in enumerate(text.split("\n"), 1)]
+    _classify(lines, options)
+    for ln in lines:
+        if ln.kind == "blank":
+            audit.blank_lines += 1
+        elif ln.kind in ("chrome", "meta", "attribution"):
+            audit.removed.append({"line": ln.no, "text": ln.text, "rule": ln.rule})
+            if ln.kind != "chrome":
+                audit.meta_lines += 1
+    segs, page_meta = _segments(lines, options)
+    if "masthead" in page_meta:
+        page_meta.setdefault("source", page_meta["masthead"])
+    if "paper_date" in page_meta:
+        page_meta.setdefault("date", page_meta.pop("paper_date"))
+    articles = []
+    for seg in segs:
+        art = _article(seg, audit, options)
+        art.meta = finish(merge(art.meta, page_meta))
+        articles.append(art)
+    return PageResult(articles, audit)

@@ -1,0 +1,187 @@
+"""Rules as data: every chrome, metadata, boundary and credit pattern lives here.
+
+Each rule has a name (it appears in the audit), a compiled pattern and where it
+may fire: ``any`` (anywhere on the page: the pattern alone is conclusive) or
+``edge`` (only in the chrome clusters at the top or bottom of a page, so that a
+body sentence mentioning 热线 or 来源 is kept).  Adding a site's chrome is adding
+a row here, with a test line beside it in ``tests/cleaners``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+ANY = "any"
+EDGE = "edge"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named line pattern. ``max_len`` guards against eating body paragraphs."""
+
+    name: str
+    pattern: regex.Pattern
+    where: str = ANY
+    max_len: int = 120
+
+
+def _r(name: str, pattern: str, where: str = ANY, max_len: int = 120, flags: int = 0) -> Rule:
+    return Rule(name, regex.compile(pattern, flags | regex.V1), where, max_len)
+
+
+# Sentence-final and continuation punctuation (display text, after width folding).
+TERMINAL = "。！？!?…．.」』”’\"）)》】"
+SENTENCE_END = "。！？!?…"
+CONTINUATION_END = "，、；：,;:（(“‘《〈【—-－"
+CLOSING_START = "，。、；：？！）》」』”’,.;:?!)"
+
+SEP = r"[\s　]*[|｜丨│/／·•][\s　]*|[\s　]{2,}"
+
+NAV_WORDS = (
+    "首页|推荐|返回|返回首页|返回顶部|更多|登录|注册|English|搜索|网站导航|导航|客户端|移动版|手机版|"
+    "收藏|打印|关闭|关闭窗口|打印本页|纠错|我要纠错|评论|点赞|在看|举报|订阅|下载APP|RSS|"
+    "Home|Menu|Search|Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
+)
+
+# Lines that are web or print chrome.  Order matters only for the rule name in the audit.
+CHROME_RULES: tuple[Rule, ...] = (
+    _r("chrome.breadcrumb", r"^(您的位置|您当前的位置|您现在的位置|当前位置|你的位置|你现在的位置|所在位置)[\s　]*[:：]"),
+    _r("chrome.breadcrumb", r"^(首页|主页|网站首页|Home)[\s　]*([>＞»›→/]|&gt;)", max_len=160),
+    _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}([\s　]*[>＞»›→][\s　]*[^>＞»›→。，！？]{1,30}){2,}$", EDGE),
+    _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}[\s　]*[>＞»›][\s　]*[^。！？]{1,30}$", EDGE, max_len=50),
+    _r("chrome.nav", rf"^({NAV_WORDS})([\s　|｜]+({NAV_WORDS}))*$", ANY, 80, regex.I),
+    _r("chrome.nav", r"^(\S{1,8}[\s　|｜丨·]+){4,}\S{1,8}$", EDGE, 200),
+    _r("chrome.fontsize", r"^(字号|字体)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),
+    _r("chrome.prevnext", r"^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|Previous|Next)([\s　]*[:：]|$)", ANY, 120, regex.I),
+    _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|猜你喜欢|热门文章|热门新闻|热点新闻|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|Related( articles| stories| news)?|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
+    _r("chrome.related", r"^(【)?(相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢)(】)?[\s　]*[:：]?$"),
+    _r("chrome.share", r"^(分享到|分享至|转发到|一键分享|分享|Share( this( article| story)?)?( on \w+)?|Tweet|Email this)([\s　]*[:：].*)?$", ANY, 120, regex.I),
+    _r("chrome.share", r"^((微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|抖音|Facebook|Twitter|LinkedIn|WhatsApp)[\s　、|｜]*){2,}$", ANY, 80, regex.I),
+    _r("chrome.app", r"(扫描?二维码|扫一扫|长按(识别)?二维码|打开.{0,6}(APP|App|app|客户端)|下载.{0,12}(APP|App|app|客户端)|关注.{0,12}(公众号|微信号|官方微博|视频号|抖音号)|点击(进入|查看|阅读)|阅读原文|展开全文|查看原图|点击播放)", EDGE, 160),
+    _r("chrome.app", r"^(【纠错】|【打印】|【关闭】|【收藏】|【评论】|\[纠错\]|\[打印\]|\[关闭\])+"),
+    _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|未经.{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|免责声明|转载请注明|本文系转载|本文转载自|本文来源于网络|如有侵权|不代表本(网|站|平台)(的)?(观点|立场)|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I),
+    _r("chrome.copyright", r"^(©|Copyright|\(c\))", ANY, 200, regex.I),
+    _r("chrome.contact", r"((新闻|报料|服务|投诉|举报|客服|咨询|值班)?(热线|电话|邮箱|信箱|QQ|微信)|投稿|联系我们|联系方式|E-?mail|Tel|Phone)[\s　]*[:：]", EDGE, 200, regex.I),
+    _r("chrome.contact", r"^[^。！？]{0,20}(热线|投稿|邮箱|电话|E-?mail)[^。！？]{0,20}[\s　:：]*([\w.+-]+@[\w-]+\.[\w.]+|\d{3,4}-?\d{7,8}|1[3-9]\d{9})", ANY, 160, regex.I),
+    _r("chrome.paper_header", r"^(第?[\s　]*0*\d{1,5}[\s　]*版|[A-Z]\d{1,3}版)[\s　]*[:：]?", ANY, 40),
+    _r("chrome.paper_header", r"^(本版|本期)(编辑|责编|主编|美编|校对|审读|统筹)", ANY, 80),
+    _r("chrome.ad", r"^(广告|Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|AD|推广|赞助内容)$", ANY, 30, regex.I),
+    _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I),
+    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|Save|Copy link|Link copied)$", ANY, 120, regex.I),
+    _r("chrome.statement", r"^(声明|特别声明|风险提示|免责申明)[\s　]*[:：]", EDGE, 400),
+    _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|Views?)[\s　]*[:：]?[\s　]*\d+[\s　]*(次|人)?$", ANY, 40, regex.I),
+    _r("chrome.end_mark", r"^[（(]?(完|全文完|END|end|the end)[)）]?$|^-+[\s　]*(完|END)[\s　]*-+$", EDGE, 20),
+)
+
+# Photo credits and captions.  A credit line is removed; the short line right
+# above it (without sentence punctuation) is its caption and is removed too.
+CREDIT_RULES: tuple[Rule, ...] = (
+    _r("credit.photo", r"^(?:[\p{Han}·]{2,5}|[\p{Han}]{2,12}(?:记者|通讯员|特约摄影|摄影师)[\s　]*[\p{Han}·]{2,4})(?:[\s　]+[\p{Han}·]{2,5})*[\s　]*摄(?:影)?[\s　]*$", ANY, 40),
+    _r("credit.photo", r"^[（(]?(?:记者|通讯员|本报记者|特约记者|摄影)?[\s　]*[\p{Han}·]{2,5}(?:[\s　、]+[\p{Han}·]{2,5})*[\s　]*摄[)）]?$", ANY, 40),
+    _r("credit.photo", r"^[（(]?(图|图片|照片|配图|视频|题图|供图|制图|摄影)(?:[\s　]*(来源|来自|由|据|提供|作者|[:：/／丨|]))[^。！？]{0,40}[)）]?$", ANY, 60),
+    _r("credit.photo", r"^[（(]?(图片|照片|视频|图)由.{1,30}提供[)）]?$", ANY, 50),
+    _r("credit.photo", r"^[（(]?(资料图片?|网络图片|示意图|图源网络|受访者供图|受访者提供|新华社发|视觉中国|图虫创意|东方IC)[)）]?$", ANY, 30),
+    _r("credit.photo", r"^(Photo|Image|Picture|Credit|Photograph)s?( by|:)\s.{1,60}$|^\(?(Getty Images|AP Photo|Reuters|AFP)([/ ].{0,40})?\)?$", ANY, 80, regex.I),
+)
+
+# Attribution lines that close one article of a digest page and name its source.
+ATTRIBUTION_RULES: tuple[Rule, ...] = (
+    _r("digest.excerpt_from", r"^[（(]?(?:摘自|摘编自|选自|转自|转载自|节选自|来源于|来自|据)[\s　]*[《「『]?(?P<source>[^》」』)）]{2,30})[》」』]?[\s　]*(?:[\s　]*\S{0,20})?[)）]?$", ANY, 60),
+)
+
+# Metadata labels: label word -> meta field.  A metadata line is a run of
+# ``label: value`` segments and nothing else.
+META_LABELS: tuple[tuple[str, str], ...] = (
+    ("原文标题|原标题|Original title", "original_title"),
+    ("发布时间|发表时间|发稿时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|Published|Updated|Posted|Date", "date"),
+    ("来源|稿源|出处|文章来源|新闻来源|信息来源|来源单位|Source", "source"),
+    ("作者|撰稿|撰文|文|By|Author|Authors|Written by", "authors"),
+    ("本报记者|记者|Reporter|Reporters", "reporters"),
+    ("通讯员", "correspondents"),
+    ("实习生|见习记者", "interns"),
+    ("摄影|摄像|图片|图", "photographers"),
+    ("责任编辑|责编|编辑|主编|值班编辑|Editor|Edited by", "editor"),
+    ("审核|审校|校对|终审|二审|三审|审签|监制|签发|统筹", "reviewer"),
+    ("版次|版面|版名", "page"),
+    ("栏目|频道|专栏|分类", "section"),
+)
+
+# Roles that appear inside one value, e.g. ``撰稿：记者 沈哲韬 实习生 徐佳叶``.
+INNER_ROLES: tuple[tuple[str, str], ...] = (
+    ("本报记者|记者|特约记者|首席记者", "reporters"),
+    ("见习记者|实习生|实习记者", "interns"),
+    ("通讯员", "correspondents"),
+    ("摄影|摄", "photographers"),
+)
+
+# Author lines without a colon: ``本报记者 张三 李四``, ``(记者 张三 通讯员 李四)``, ``By Jane Doe``.
+BYLINE_RULES: tuple[Rule, ...] = (
+    _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?[\p{Han}]{0,6}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?$", ANY, 60),
+    _r("meta.byline", r"^(?:By|BY|by)[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*$", ANY, 100),
+    _r("meta.byline", r"^[（(]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）]?$", ANY, 40),
+)
+
+# A newspaper masthead line at the top of a digital edition.
+MASTHEAD_RULE = _r(
+    "meta.masthead",
+    r"^(?P<masthead>[\p{Han}A-Za-z]{2,12}(?:日报|晚报|晨报|早报|时报|商报|都市报|青年报|法制报|经济报|新闻报|报))[\s　]*(?:数字报纸|数字报|电子版|数字版|电子报|e报|多媒体数字报刊)?$",
+    EDGE,
+    30,
+)
+
+# A print-page header such as ``00003版:深读`` or ``A05版 要闻``.
+PAGE_HEADER_RULE = _r(
+    "meta.page",
+    r"^(?:第[\s　]*)?(?P<page>[A-Z]?\d{1,5})[\s　]*版[\s　]*[:：]?[\s　]*(?P<section>[^\s　]{0,12})[\s　]*$",
+    ANY,
+    40,
+)
+
+# Date formats, tried in order; named groups y, m, d and optionally H, M, S.
+DATE_PATTERNS: tuple[regex.Pattern, ...] = tuple(
+    regex.compile(p)
+    for p in (
+        r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[\sT　]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?",
+        r"(?P<y>(?:19|20)\d{2})年[\s　]*(?P<m>\d{1,2})月[\s　]*(?P<d>\d{1,2})日(?:[\s　]*(?:星期.|周.)?[\s　]*(?P<H>\d{1,2})[:：时](?P<M>\d{2})(?:[:：分](?P<S>\d{2}))?)?",
+        r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})",
+        r"(?P<d>\d{1,2})\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y>(?:19|20)\d{2})",
+    )
+)
+MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+# A print footer: masthead, section, page number and date on one line.
+FOOTER_RULE = _r(
+    "meta.paper_footer",
+    r"^(?=.*(?:(?:19|20)\d{2}[-年/.]\d{1,2}))(?=.*(?:星期.|\b0*\d{1,5}\b|版)).*$",
+    EDGE,
+    160,
+)
+
+# Standalone lines that are only a time stamp (``2023-01-06 09:18``).
+DATE_LINE_RULE = _r(
+    "meta.date",
+    r"^[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[\s　]+星期.)?[\s　]*$",
+    ANY,
+    40,
+)
+
+# Pinyin annotations injected after Han text: 嘉兴(jiāxīng).
+PINYIN_ANNOTATION = regex.compile(
+    r"(?<=\p{Han})[（(][\s　]*(?=[a-zü\s]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?:[\s\-'][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)*[\s　]*[)）]",
+    regex.I | regex.V1,
+)
+
+# Common Chinese surnames, for recognising a bare name line as a byline.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金贾夏韦傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐")
+
+# List markers: a line starting with one is never joined to the previous paragraph.
+LIST_ITEM = regex.compile(
+    r"^(?:[·•●○◆◇■□▪▶►*]|-\s|\d{1,3}[.、)）．]|[（(]\d{1,3}[)）]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十]+[)）]|[①-⑳]|第[一二三四五六七八九十\d]+[、，,条章节部分])",
+    regex.V1,
+)
