@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import regex
 
-from .rules import ANY, CHROME_RULES, COMPOUND_SURNAMES, CREDIT_RULES, PINYIN_ANNOTATION, SENTENCE_END, SURNAMES
+from .rules import (
+    ANY,
+    CHROME_RULES,
+    COMPOUND_SURNAMES,
+    CREDIT_RULES,
+    PINYIN_ANNOTATION,
+    SENTENCE_END,
+    SURNAMES,
+)
 
 _BODY_END = regex.compile(rf"[{regex.escape(SENTENCE_END)}][”’」』）)\"]*$")
 _LATIN = regex.compile(r"[A-Za-z]")

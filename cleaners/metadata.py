@@ -26,6 +26,8 @@ _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
 _SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
 _NAME = regex.compile(r"^(?:[\p{Han}·]{2,5}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})$", regex.V1)
+DATE_HEAD = regex.compile(
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]+\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
 _LIST_FIELDS = {"authors", "reporters", "correspondents", "interns", "photographers", "editor", "reviewer"}
 
 
@@ -85,9 +87,12 @@ def parse_meta_line(line: str) -> dict | None:
     if not matches:
         return None
     head = line[: matches[0].start()].strip(" 　|｜丨│(（【[")
-    if head:
-        return None
     meta: dict = {}
+    if head:  # a bare time stamp may lead the line: ``2022年11月03日 14:25  来源：宁波晚报``
+        iso = parse_date(head) if DATE_HEAD.match(head) else None
+        if not iso:
+            return None
+        meta["date"] = iso
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end() : end].strip(" 　|｜丨│)）】]")

@@ -13,7 +13,15 @@ import regex
 
 from . import breaks, chrome
 from .chars import normalize_line
-from .metadata import finish, merge, parse_byline, parse_date, parse_masthead, parse_meta_line, parse_page_header
+from .metadata import (
+    finish,
+    merge,
+    parse_byline,
+    parse_date,
+    parse_masthead,
+    parse_meta_line,
+    parse_page_header,
+)
 from .model import Article, Audit, PageResult
 from .punctuation import widen
 from .rules import ATTRIBUTION_RULES, DATE_LINE_RULE, FOOTER_RULE, LIST_ITEM
@@ -202,7 +210,7 @@ def _segments(lines: list[_Line], options: CleanOptions) -> tuple[list[_Segment]
                 cur.meta = {**cur.meta, **ln.meta}
             else:
                 cur.meta = merge(cur.meta, ln.meta)
-            if options.on("digest") and cur.lines and (ln.kind == "attribution" or set(ln.meta) & set(CLOSING_FIELDS)):
+            if options.on("digest") and _has_body(cur) and (ln.kind == "attribution" or set(ln.meta) & set(CLOSING_FIELDS)):
                 cur.closing = True
             gap = True
     # a segment with no content gives its metadata to its neighbour
@@ -215,6 +223,10 @@ def _segments(lines: list[_Line], options: CleanOptions) -> tuple[list[_Segment]
         elif len(segs) > 1:
             segs[1].meta = merge(seg.meta, segs[1].meta) if len(segs) > 1 else seg.meta
     return out, page_meta
+
+
+def _has_body(seg: _Segment) -> bool:
+    return any(chrome.is_body_like(ln.text) for ln, _ in seg.lines)
 
 
 def _heading_like(text: str) -> bool:

@@ -42,7 +42,10 @@ SEP = r"[\s　]*[|｜丨│/／·•][\s　]*|[\s　]{2,}"
 NAV_WORDS = (
     "首页|推荐|返回|返回首页|返回顶部|更多|登录|注册|English|搜索|网站导航|导航|客户端|移动版|手机版|"
     "收藏|打印|关闭|关闭窗口|打印本页|纠错|我要纠错|评论|点赞|在看|举报|订阅|下载APP|RSS|"
-    "Home|Menu|Search|Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
+    "要闻|国内|国际|社会|财经|体育|娱乐|科技|教育|健康|时尚|本地|综合|军事|汽车|房产|文化|旅游|评论|视频|图片|专题|"
+    "原创|滚动|正文|新闻详情|新闻中心|新闻|频道|资讯|图集|直播|"
+    "Home|Menu|Search|World|News|Politics|Business|Sport|Sports|Opinion|Culture|Tech|Technology|Science|"
+    "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
 )
 
 # Lines that are web or print chrome.  Order matters only for the rule name in the audit.
@@ -52,7 +55,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}([\s　]*[>＞»›→][\s　]*[^>＞»›→。，！？]{1,30}){2,}$", EDGE),
     _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}[\s　]*[>＞»›][\s　]*[^。！？]{1,30}$", EDGE, max_len=50),
     _r("chrome.nav", rf"^({NAV_WORDS})([\s　|｜]+({NAV_WORDS}))*$", ANY, 80, regex.I),
-    _r("chrome.nav", r"^(\S{1,8}[\s　|｜丨·]+){4,}\S{1,8}$", EDGE, 200),
+    _r("chrome.nav", r"^(?!.*\b(?:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?)\b)(\S{1,8}[\s　|｜丨·]+){4,}\S{1,8}$", EDGE, 200),
     _r("chrome.fontsize", r"^(字号|字体)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),
     _r("chrome.prevnext", r"^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|Previous|Next)([\s　]*[:：]|$)", ANY, 120, regex.I),
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|猜你喜欢|热门文章|热门新闻|热点新闻|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|Related( articles| stories| news)?|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
@@ -88,7 +91,7 @@ CREDIT_RULES: tuple[Rule, ...] = (
 
 # Attribution lines that close one article of a digest page and name its source.
 ATTRIBUTION_RULES: tuple[Rule, ...] = (
-    _r("digest.excerpt_from", r"^[（(]?(?:摘自|摘编自|选自|转自|转载自|节选自|来源于|来自|据)[\s　]*[《「『]?(?P<source>[^》」』)）]{2,30})[》」』]?[\s　]*(?:[\s　]*\S{0,20})?[)）]?$", ANY, 60),
+    _r("digest.excerpt_from", r"^[（(]?(?:摘自|摘编自|选自|转自|转载自|节选自|原载)[\s　:：]*[《「『]?(?P<source>[^》」』)），。；！？\s]{2,20})[》」』]?[^，。；！？]{0,12}[)）]?$", ANY, 50),
 )
 
 # Metadata labels: label word -> meta field.  A metadata line is a run of
@@ -159,12 +162,12 @@ FOOTER_RULE = _r(
     160,
 )
 
-# Standalone lines that are only a time stamp (``2023-01-06 09:18``).
+# Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[\s　]+星期.)?[\s　]*$",
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:on[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$|^[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[\s　]+星期.)?[\s　]*$",
     ANY,
-    40,
+    60,
 )
 
 # Pinyin annotations injected after Han text: 嘉兴(jiāxīng).

@@ -1,0 +1,123 @@
+"""The cleaning stage over a corpus: documents in, article rows and audit rows out.
+
+Work is spread over worker processes with an ordered map, so output order (and
+bytes) do not depend on ``--jobs``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+
+from cleaners import CleanOptions, clean_page
+
+from .readers import Document, Rejected
+
+
+@dataclass
+class DocResult:
+    """What one input document became."""
+
+    doc: str
+    path: str
+    encoding: str = ""
+    articles: list[dict] = field(default_factory=list)
+    audit: dict = field(default_factory=dict)
+    rejected: str = ""  # reason, when the document yields nothing
+    extra: object = None  # per-article data computed in the worker (signatures)
+
+
+def article_ids(doc_id: str, n: int) -> list[str]:
+    return [doc_id] if n == 1 else [f"{doc_id}#{i}" for i in range(1, n + 1)]
+
+
+def clean_document(item: Document | Rejected, options: CleanOptions) -> DocResult:
+    if isinstance(item, Rejected):
+        return DocResult(item.id, item.path, rejected=item.reason)
+    try:
+        page = clean_page(item.text, options)
+    except Exception as e:  # a cleaner bug must not stop the corpus: report the document
+        return DocResult(item.id, item.path, item.encoding, rejected=f"cleaning failed: {type(e).__name__}: {e}")
+    arts = [a for a in page.articles if a.paragraphs or a.title]
+    ids = article_ids(item.id, len(arts))
+    rows = [{"id": aid, "doc": item.id, "title": a.title, "text": a.text, "meta": a.meta} for aid, a in zip(ids, arts)]
+    audit = {"doc": item.id, "path": item.path, "encoding": item.encoding, "articles": ids, **page.audit.to_dict()}
+    res = DocResult(item.id, item.path, item.encoding, rows, audit)
+    if not rows:
+        res.rejected = "empty after cleaning"
+    return res
+
+
+def _work(args: tuple[Document | Rejected, CleanOptions, Callable | None]) -> DocResult:
+    item, options, post = args
+    res = clean_document(item, options)
+    if post is not None and res.articles:
+        res.extra = post(res.articles)
+    return res
+
+
+def run_cleaning(items: Iterable[Document | Rejected], options: CleanOptions, jobs: int,
+                 post: Callable | None = None) -> Iterator[DocResult]:
+    """Clean every item, in input order; ``post`` runs on each document's article rows in the worker."""
+    work = ((it, options, post) for it in items)
+    if jobs <= 1:
+        yield from map(_work, work)
+        return
+    ctx = get_context("fork") if hasattr(__import__("os"), "fork") else get_context()
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_work, work, chunksize=16)
+
+
+@dataclass
+class Ledger:
+    """Counts for the run summary: documents read, articles, rejections by reason, removals by rule."""
+
+    documents: int = 0
+    articles: int = 0
+    rejected: list[dict] = field(default_factory=list)
+    removed_by_rule: Counter = field(default_factory=Counter)
+    joins_by_rule: Counter = field(default_factory=Counter)
+    rewrites: Counter = field(default_factory=Counter)
+    encodings: Counter = field(default_factory=Counter)
+
+    def add(self, res: DocResult) -> None:
+        self.documents += 1
+        self.articles += len(res.articles)
+        if res.rejected:
+            self.rejected.append({"doc": res.doc, "path": res.path, "reason": res.rejected})
+        if res.encoding:
+            self.encodings[res.encoding] += 1
+        for r in res.audit.get("removed", []):
+            self.removed_by_rule[r["rule"]] += 1
+        for j in res.audit.get("joins", []):
+            self.joins_by_rule[j["rule"]] += 1
+        self.rewrites.update(res.audit.get("rewrites", {}))
+
+    def rejected_by_reason(self) -> Counter:
+        return Counter(r["reason"].split(":")[0] for r in self.rejected)
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "articles": self.articles,
+            "rejected": len(self.rejected),
+            "rejected_by_reason": dict(sorted(self.rejected_by_reason().items())),
+            "rejections": self.rejected,
+            "removed_by_rule": dict(sorted(self.removed_by_rule.items())),
+            "joins_by_rule": dict(sorted(self.joins_by_rule.items())),
+            "rewrites": dict(sorted(self.rewrites.items())),
+            "encodings": dict(sorted(self.encodings.items())),
+        }
+
+    def summary_lines(self) -> list[str]:
+        out = [f"documents read: {self.documents:,}", f"articles written: {self.articles:,}",
+               f"lines removed: {sum(self.removed_by_rule.values()):,}"]
+        out += [f"  {rule}: {n:,}" for rule, n in sorted(self.removed_by_rule.items(), key=lambda x: (-x[1], x[0]))]
+        out.append(f"breaks joined: {sum(self.joins_by_rule.values()):,}")
+        out.append(f"rejected inputs: {len(self.rejected):,}")
+        out += [f"  {r['doc']}: {r['reason']}" for r in self.rejected[:20]]
+        if len(self.rejected) > 20:
+            out.append(f"  ... and {len(self.rejected) - 20:,} more (see cleaning.jsonl)")
+        return out

@@ -1,0 +1,88 @@
+"""The ``dedup`` command line (click)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from cleaners import STEPS, CleanOptions
+
+from .pipeline import RunOptions, run_clean
+
+DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _jobs(value: int | None) -> int:
+    return value if value and value > 0 else (os.cpu_count() or 1)
+
+
+def common_options(f):
+    """Options every corpus command takes."""
+    f = click.option("--quiet", "-q", is_flag=True, help="No progress lines on stderr.")(f)
+    f = click.option("--jobs", "-j", type=int, default=0, show_default="all cores",
+                     help="Worker processes for cleaning and hashing.")(f)
+    f = click.option("--no-clean", "disabled", multiple=True, type=click.Choice(STEPS),
+                     help="Switch a cleaning step off (repeatable): " + ", ".join(STEPS) + ".")(f)
+    f = click.option("--text-field", default="text", show_default=True, help="JSONL field holding the page text.")(f)
+    f = click.option("--id-field", default="id", show_default=True, help="JSONL field holding the document id.")(f)
+    return f
+
+
+def make_options(inputs, out, id_field, text_field, disabled, jobs, quiet, formats=()) -> RunOptions:
+    return RunOptions(inputs=list(inputs), out=Path(out), id_field=id_field, text_field=text_field, jobs=_jobs(jobs),
+                      clean=CleanOptions.without(*disabled), formats=tuple(formats), progress=not quiet)
+
+
+def report_ledger(ledger, out: Path) -> None:
+    for line in ledger.summary_lines():
+        click.echo(line)
+    click.echo(f"output: {out}")
+    if ledger.documents == 0 or ledger.articles == 0:
+        click.echo("error: nothing could be processed (see the rejected inputs above)", err=True)
+        sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="dedup-news")
+def main() -> None:
+    """Clean, deduplicate and reconcile news corpora.
+
+    \b
+    Stages (each command runs the ones before it):
+      clean   raw pages -> articles with metadata, and an audit of every change
+      find    clean, then group near-duplicate articles (MinHash/LSH)
+      run     find, then reconcile each cluster and write the reports
+      report  re-render the reports of a finished run directory
+
+    INPUT is a directory (searched recursively) or files: .txt, .jsonl, .jsonl.gz.
+    Bad inputs are reported in the summary and in cleaning.jsonl, never dropped
+    silently; the exit code is non-zero only when nothing could be processed.
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--out", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(["txt"]),
+              help="Also write one cleaned .txt per input document under OUT/txt/.")
+@common_options
+def clean(inputs, out, formats, id_field, text_field, disabled, jobs, quiet):
+    """Clean raw pages into articles.
+
+    \b
+    Writes OUT/articles.jsonl (one line per article: id, doc, title, text, meta),
+    OUT/cleaning.jsonl (one line per input document: removed lines with their
+    rule, joined breaks, rewrites by kind, detected encoding, or why it was
+    rejected) and OUT/run.json.  A document that yields several articles gives
+    ids <doc>#1, <doc>#2, ...
+    """
+    opts = make_options(inputs, out, id_field, text_field, disabled, jobs, quiet, formats)
+    ledger = run_clean(opts)
+    report_ledger(ledger, opts.out)
+
+
+if __name__ == "__main__":
+    main()

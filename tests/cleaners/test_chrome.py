@@ -1,0 +1,100 @@
+"""Chrome removal on pages shaped like real news sites (not the seeds)."""
+
+from cleaners import clean_page
+
+PORTAL_PAGE = """首页 | 新闻 | 体育 | 财经 | 娱乐 | 科技 | 汽车
+当前位置：首页 > 社会 > 正文
+字号：大 中 小
+宁波一小区试点垃圾分类积分兑换
+2022年11月03日 14:25  来源：宁波晚报
+本报记者 王小明 通讯员 李刚
+11月2日上午，记者来到海曙区某小区，看到不少居民正拿着分好类的垃圾来到投放点，工作人员逐一称重并记录积分。
+据社区负责人介绍，积分可以兑换洗衣液、纸巾等生活用品，试点两个月以来，参与户数已经超过八成。
+遇到问题可拨打社区热线咨询，社区工作人员会在工作日内上门解答。
+分享到：微信 微博 QQ空间
+责任编辑：陈芳
+相关阅读：
+· 宁波垃圾分类新规下月实施
+· 市民积分兑换热情高
+版权所有 宁波晚报 未经授权禁止转载
+新闻热线：0574-12345678 投稿邮箱：news@example.com
+扫描二维码关注我们
+"""
+
+ENGLISH_PAGE = """Skip to main content
+Home
+World
+Storm closes schools across the region
+By Jane Doe
+Updated March 3, 2024
+Share
+Heavy rain and strong winds forced more than 200 schools to close on Monday, officials said, as the storm moved inland.
+Advertisement
+Emergency crews worked through the night to clear fallen trees from major roads, and power was restored to most homes by noon.
+Read more
+We use cookies to improve your experience. By continuing you accept our cookie policy.
+© 2024 Example News. All rights reserved.
+"""
+
+
+def _body(result):
+    return "\n".join(a.text for a in result.articles)
+
+
+def test_portal_page_chrome_gone_body_and_meta_kept():
+    r = clean_page(PORTAL_PAGE)
+    assert len(r.articles) == 1
+    art = r.articles[0]
+    assert art.title == "宁波一小区试点垃圾分类积分兑换"
+    assert art.paragraphs[0].startswith("11月2日上午")
+    # a body sentence that mentions 热线 stays
+    assert "遇到问题可拨打社区热线咨询" in art.text
+    for chrome in ("首页", "当前位置", "字号", "分享到", "相关阅读", "宁波垃圾分类新规", "版权所有", "投稿邮箱", "二维码"):
+        assert chrome not in art.text
+    assert art.meta["date"] == "2022-11-03T14:25"
+    assert art.meta["source"] == "宁波晚报"
+    assert art.meta["reporters"] == ["王小明"] and art.meta["correspondents"] == ["李刚"]
+    assert art.meta["editor"] == ["陈芳"]
+    rules = {x["rule"] for x in r.audit.removed}
+    assert {"chrome.nav", "chrome.breadcrumb", "chrome.share", "chrome.related_list", "chrome.copyright"} <= rules
+
+
+def test_english_page():
+    r = clean_page(ENGLISH_PAGE)
+    art = r.articles[0]
+    assert art.title == "Storm closes schools across the region"
+    assert art.meta["authors"] == ["Jane Doe"] and art.meta["date"] == "2024-03-03"
+    assert len(art.paragraphs) == 2
+    for chrome in ("Skip to", "Share", "Advertisement", "Read more", "cookie", "©"):
+        assert chrome not in art.text
+
+
+def test_photo_caption_and_credit_removed_body_kept():
+    page = (
+        "新园区正式开园\n"
+        "开园当天，首批二十家企业签约入驻，园区负责人表示将提供全程代办服务，帮助企业尽快投产。\n\n"
+        "园区全景\n新华社记者 李明 摄\n\n"
+        "签约仪式现场\n图片由园区管委会提供\n\n"
+        "据介绍，园区总规划面积约三平方公里，重点发展智能制造和生物医药产业，预计年产值超百亿元。\n"
+    )
+    r = clean_page(page)
+    art = r.articles[0]
+    assert [x["rule"] for x in r.audit.removed] == ["credit.caption", "credit.photo", "credit.caption", "credit.photo"]
+    assert len(art.paragraphs) == 2 and "园区全景" not in art.text
+
+
+def test_pinyin_annotation_removed_from_text():
+    r = clean_page("标题\n嘉兴(jiāxīng)是一座历史文化名城，位于浙江省东北部，交通十分便利发达。")
+    assert "jiāxīng" not in r.articles[0].text and r.audit.rewrites["pinyin"] == 1
+
+
+def test_digital_newspaper_header_and_footer_become_meta():
+    page = (
+        "钱江晚报 数字版\n\nA05版：城市新闻\n\n老街改造完成\n\n"
+        "经过半年施工，老街改造工程日前完成，沿街三十多家老字号陆续恢复营业，吸引不少市民前来打卡。\n\n"
+        "钱江晚报 城市新闻 A05 老街改造完成 2023-05-12 2023年05月12日 星期五\n"
+    )
+    art = clean_page(page).articles[0]
+    assert art.title == "老街改造完成"
+    assert art.meta["masthead"] == "钱江晚报" and art.meta["page"] == "A05" and art.meta["section"] == "城市新闻"
+    assert art.meta["date"] == "2023-05-12" and art.text.startswith("经过半年施工")

@@ -1,0 +1,27 @@
+from cleaners.metadata import parse_byline, parse_date, parse_meta_line
+
+
+def test_web_page_source_line_splits_roles():
+    meta = parse_meta_line("来源：宁波晚报 | 撰稿：记者 王小明 实习生 李娜 通讯员 赵刚 | 责编：陈芳 审核：周杰")
+    assert meta["source"] == "宁波晚报"
+    assert meta["reporters"] == ["王小明"] and meta["authors"] == ["王小明"]
+    assert meta["interns"] == ["李娜"] and meta["correspondents"] == ["赵刚"]
+    assert meta["editor"] == ["陈芳"] and meta["reviewer"] == ["周杰"]
+
+
+def test_dates_become_iso():
+    assert parse_meta_line("发布时间：2021-3-5 8:07") == {"date": "2021-03-05T08:07"}
+    assert parse_date("2024年08月22日 星期四") == "2024-08-22"
+    assert parse_date("Updated March 3, 2024") == "2024-03-03"
+
+
+def test_original_title_and_english_byline():
+    assert parse_meta_line("（原标题：某地出台新政）") == {"original_title": "某地出台新政"}
+    assert parse_byline("By Jane Doe and John Smith") == {"authors": ["Jane Doe", "John Smith"]}
+    assert parse_byline("本报记者 张三 李四") == {"reporters": ["张三", "李四"], "authors": ["张三", "李四"]}
+
+
+def test_body_sentences_are_not_metadata():
+    assert parse_meta_line("来源：据说这是一个很长的句子，里面提到来源。") is None
+    assert parse_meta_line("时间：2023年5月1日上午，地点：市民中心，活动吸引了数百名市民。") is None
+    assert parse_meta_line("他说，来源于生活的艺术更动人。") is None

@@ -1,0 +1,57 @@
+"""Digest splitting, headings and break repair on whole pages, including the seeds."""
+
+from cleaners import CleanOptions, clean_page
+
+
+def _read(seeds_dir, prefix):
+    return next(seeds_dir.glob(prefix + "*.txt")).read_text(encoding="utf-8")
+
+
+def test_seed_corpus_gives_seventeen_articles(seeds_dir):
+    counts = [len(clean_page(p.read_text(encoding="utf-8")).articles) for p in sorted(seeds_dir.glob("*.txt"))]
+    assert counts == [7, 7, 1, 1, 1]
+
+
+def test_digest_articles_take_their_attribution_as_source(seeds_dir):
+    arts = clean_page(_read(seeds_dir, "000")).articles
+    assert [a.meta["source"] for a in arts] == ["金华日报", "合肥日报", "杭州日报", "芜湖日报", "嘉兴日报", "宣城日报", "湖州日报"]
+    assert arts[3].title == ""  # an article without a headline is still an article
+    assert arts[0].title == "先进制造业如何破茧蝶变？" and arts[0].meta["subtitle"] == "金华竞逐新能源产业赛道的启示"
+    assert not any("摘自" in a.text for a in arts)
+
+
+def test_breaks_joined_and_headings_kept_apart(seeds_dir):
+    first = clean_page(_read(seeds_dir, "000")).articles[0]
+    assert any("新能源汽车及零部件在4个现代新兴产业中占了两席。" in p for p in first.paragraphs)
+    assert "用好“两只手”竞逐新赛道" in first.paragraphs  # subheading is its own paragraph
+    for p in first.paragraphs:
+        assert not p.startswith("用好“两只手”竞逐新赛道") or p == "用好“两只手”竞逐新赛道"
+
+
+def test_web_page_meta(seeds_dir):
+    art = clean_page(_read(seeds_dir, "003")).articles[0]
+    assert art.title == "嘉兴制造业向高质量迈进"
+    assert art.meta["date"] == "2023-01-06T09:18:16" and art.meta["source"] == "嘉兴日报"
+    assert art.meta["reporters"] == ["沈哲韬"] and art.meta["editor"] == ["陆姗姗"]
+    for chrome in ("您的位置", "新闻热线", "投稿", "推荐", "元宇宙"):
+        assert chrome not in art.text
+
+
+def test_newspaper_page_meta(seeds_dir):
+    art = clean_page(_read(seeds_dir, "002")).articles[0]
+    assert art.meta["date"] == "2024-08-22" and art.meta["masthead"] == "浙江日报" and art.meta["page"] == "00003"
+    assert "“相亲”之后，比翼齐飞" in art.title
+    assert "数字报纸" not in art.text and "星期四" not in art.text
+
+
+def test_two_line_subheading_is_one_paragraph_and_credits_gone(seeds_dir):
+    art = clean_page(_read(seeds_dir, "004")).articles[0]
+    assert "因地制宜发展新质生产力 绿色智造高地呼之欲出" in art.paragraphs
+    assert " 摄" not in art.text and "图片由" not in art.text
+    assert art.meta["authors"] == ["张笑言"]
+
+
+def test_steps_can_be_switched_off():
+    page = "标题\n第一段很长很长很长很长很长很长很长很长的内容,写完了。\n分享到：微信 微博"
+    kept = clean_page(page, CleanOptions.without("punct", "chrome")).articles[0]
+    assert "," in kept.text and "分享到" in kept.text
