@@ -32,6 +32,7 @@ CLOSING_FIELDS = ("source", "original_title")
 HEADING_MAX = 64
 HEADING_LINES_MAX = 4
 SUBHEADING_PROSE_LEN = 16
+TITLE_MAX = 100  # a joined multi-line heading may reach this
 
 
 @dataclass(frozen=True)
@@ -229,9 +230,8 @@ def _has_body(seg: _Segment) -> bool:
     return any(chrome.is_body_like(ln.text) for ln, _ in seg.lines)
 
 
-def _heading_like(text: str) -> bool:
-    return (len(text) <= HEADING_MAX and not chrome.is_body_like(text)
-            and text[-1] not in "。，、；：,;:" and not LIST_ITEM.match(text))
+def _heading_like(text: str, limit: int = HEADING_MAX) -> bool:
+    return len(text) <= limit and text[-1] not in "。，、；：,;:." and not LIST_ITEM.match(text)
 
 
 def _subheading_like(text: str) -> bool:
@@ -241,8 +241,12 @@ def _subheading_like(text: str) -> bool:
 
 def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
     items = seg.lines
-    n_head = 0
-    while (n_head < min(HEADING_LINES_MAX, len(items) - 1) and _heading_like(items[n_head][0].text)):
+    n_head, total = 0, 0
+    while n_head < min(HEADING_LINES_MAX, len(items) - 1):
+        t = items[n_head][0].text
+        if not _heading_like(t, TITLE_MAX if n_head == 0 else HEADING_MAX) or total + len(t) > TITLE_MAX:
+            break
+        total += len(t) + 1
         n_head += 1
     if n_head == 0 and len(items) == 1 and _heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
         n_head = 1

@@ -50,24 +50,46 @@ def clean_document(item: Document | Rejected, options: CleanOptions) -> DocResul
     return res
 
 
-def _work(args: tuple[Document | Rejected, CleanOptions, Callable | None]) -> DocResult:
-    item, options, post = args
-    res = clean_document(item, options)
-    if post is not None and res.articles:
-        res.extra = post(res.articles)
-    return res
+CHUNK = 64  # documents per worker task: big enough for numpy batches, small enough to stream
+
+
+def _work(args: tuple[list[Document | Rejected], CleanOptions, Callable | None]) -> list[DocResult]:
+    """Clean a chunk; ``post`` then sees all its article rows at once (one numpy batch)."""
+    items, options, post = args
+    results = [clean_document(it, options) for it in items]
+    if post is not None:
+        rows = [row for r in results for row in r.articles]
+        extras = post(rows) if rows else []
+        k = 0
+        for r in results:
+            r.extra = extras[k : k + len(r.articles)]
+            k += len(r.articles)
+    return results
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    buf: list = []
+    for it in items:
+        buf.append(it)
+        if len(buf) >= size:
+            yield buf
+            buf = []
+    if buf:
+        yield buf
 
 
 def run_cleaning(items: Iterable[Document | Rejected], options: CleanOptions, jobs: int,
                  post: Callable | None = None) -> Iterator[DocResult]:
-    """Clean every item, in input order; ``post`` runs on each document's article rows in the worker."""
-    work = ((it, options, post) for it in items)
+    """Clean every item, in input order; ``post`` maps a chunk's article rows to per-article extras."""
+    work = ((chunk, options, post) for chunk in _chunks(items, CHUNK))
     if jobs <= 1:
-        yield from map(_work, work)
+        for res in map(_work, work):
+            yield from res
         return
     ctx = get_context("fork") if hasattr(__import__("os"), "fork") else get_context()
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_work, work, chunksize=16)
+        for res in pool.imap(_work, work):
+            yield from res
 
 
 @dataclass

@@ -1,0 +1,94 @@
+"""Verified edges to clusters: union-find, an anti-chaining guard, centres and survivors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Similarity:
+    jaccard: float
+    containment: float  # share of the smaller set found in the larger one
+    contained: int  # -1: neither; 0: first is inside second; 1: second inside first
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> Similarity:
+    """Exact Jaccard and directional containment of two sorted unique uint32 arrays."""
+    if len(a) == 0 or len(b) == 0:
+        return Similarity(0.0, 0.0, -1)
+    inter = len(np.intersect1d(a, b, assume_unique=True))
+    union = len(a) + len(b) - inter
+    small = min(len(a), len(b))
+    cont = inter / small
+    which = 0 if len(a) <= len(b) else 1
+    return Similarity(inter / union, cont, which)
+
+
+class UnionFind:
+    """Compact union-find over row indices (numpy parent array, path halving)."""
+
+    def __init__(self, n: int):
+        self.parent = np.arange(n, dtype=np.int64)
+
+    def find(self, x: int) -> int:
+        p = self.parent
+        while p[x] != x:
+            p[x] = p[p[x]]
+            x = int(p[x])
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if ra < rb:
+                ra, rb = rb, ra
+            self.parent[ra] = rb  # the smaller index is the root: deterministic
+
+    def groups(self, members) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for m in members:
+            out.setdefault(self.find(m), []).append(m)
+        return out
+
+
+def components(nodes: list[int], edges: list[tuple[int, int]]) -> list[list[int]]:
+    """Connected components of ``nodes`` under ``edges`` (sorted, deterministic)."""
+    pos = {n: i for i, n in enumerate(nodes)}
+    uf = UnionFind(len(nodes))
+    for a, b in edges:
+        if a in pos and b in pos:
+            uf.union(pos[a], pos[b])
+    groups = uf.groups(range(len(nodes)))
+    return sorted((sorted(nodes[i] for i in g) for g in groups.values()), key=lambda g: g[0])
+
+
+def centre_of(members: list[int], sims: dict[tuple[int, int], float], length: dict[int, int]) -> int:
+    """The member most similar to all others (medoid over verified similarities); ties: longer, lower index."""
+    def score(m: int) -> tuple:
+        total = sum(sims.get((min(m, o), max(m, o)), 0.0) for o in members if o != m)
+        return (-total, -length.get(m, 0), m)
+
+    return min(members, key=score)
+
+
+def split_chains(members: list[int], edges: list[tuple[int, int]], sim_to, min_sim: float) -> list[tuple[int, list[int]]]:
+    """Split a component whose members are not similar to its centre.
+
+    ``sim_to(a, b)`` gives the verified similarity used for the guard.  Returns
+    (centre, members) pairs; members far from the centre are re-clustered on
+    their own edges, recursively.
+    """
+    pair_sims = {(min(a, b), max(a, b)): sim_to(a, b) for a, b in edges if a in members and b in members}
+    centre = centre_of(members, pair_sims, {})
+    keep = [m for m in members if m == centre or sim_to(centre, m) >= min_sim]
+    rest = [m for m in members if m not in keep]
+    out = [(centre, sorted(keep))]
+    if rest:
+        for comp in components(rest, [e for e in edges if e[0] in rest and e[1] in rest]):
+            if len(comp) == 1:
+                out.append((comp[0], comp))
+            else:
+                out.extend(split_chains(comp, edges, sim_to, min_sim))
+    return out

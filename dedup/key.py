@@ -1,0 +1,114 @@
+"""The matching key: derived, throw-away, aggressive.
+
+NFKC (width folding), OpenCC traditional to simplified (character level),
+Kangxi radicals and OCR look-alikes folded, punctuation and whitespace removed,
+Latin lowercased.  Everything is one ``str.translate`` table built once, so the
+key of a whole corpus costs one C-level pass per text.  Spaces survive only
+between two Latin/digit characters (word boundaries for word shingles).
+``key_offsets`` maps each key position back to the display text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import opencc
+import regex
+
+# OCR look-alikes: every member of a group folds to the first.  Data, not code.
+LOOKALIKES: tuple[str, ...] = (
+    "一—－─━‒―",
+    "已己巳",
+    "未末",
+    "日曰",
+    "〇○◯",
+    "口囗",
+    "天夭",
+    "戌戍",
+    "人入",
+    "土士",
+    "干千",
+    "候侯",
+    "拨拔",
+    "问间",
+    "折拆",
+    "免兔",
+    "0oO",
+    "1lI|",
+)
+
+CJK_RANGES = ((0x2E80, 0x2FDF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+_CJK_CHAR = r"\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_SPACE_NEAR_CJK = regex.compile(rf"(?<=[{_CJK_CHAR}]) | (?=[{_CJK_CHAR}])")
+_MULTI_SPACE = regex.compile(r" {2,}")
+
+
+def _fold_char(c: str, t2s) -> str:
+    s = unicodedata.normalize("NFKC", c)
+    if len(s) == 1 and any(lo <= ord(s) <= hi for lo, hi in CJK_RANGES):
+        s = t2s.convert(s)
+    out = []
+    for ch in s:
+        cat = unicodedata.category(ch)
+        if cat[0] in "PZ" or cat in ("Cc", "Cf", "Sk", "So", "Sm", "Sc"):
+            if cat[0] == "Z" or ch in "\n\t\r":
+                out.append(" ")
+            elif ch in _LOOKALIKE_FOLD:  # a dash that OCR made of 一
+                out.append(_LOOKALIKE_FOLD[ch])
+            else:
+                out.append(" ")
+            continue
+        out.append(_LOOKALIKE_FOLD.get(ch, ch).lower())
+    return "".join(out)
+
+
+_LOOKALIKE_FOLD = {c: group[0] for group in LOOKALIKES for c in group[1:]}
+
+
+@lru_cache(maxsize=1)
+def key_table() -> dict[int, str]:
+    """The translate table for every BMP character whose key form differs from itself."""
+    t2s = opencc.OpenCC("t2s")
+    table: dict[int, str] = {}
+    for cp in range(0x10000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        f = _fold_char(c, t2s)
+        if f != c:
+            table[cp] = f
+    return table
+
+
+def matching_key(text: str) -> str:
+    """The key of a display text (see module docstring)."""
+    k = text.translate(key_table())
+    if " " in k:
+        k = _SPACE_NEAR_CJK.sub("", _MULTI_SPACE.sub(" ", k)).strip()
+    return k
+
+
+def key_offsets(text: str) -> tuple[str, list[int]]:
+    """Key and, for each key character, the offset of the display character it came from."""
+    table = key_table()
+    chars: list[str] = []
+    offs: list[int] = []
+    for i, c in enumerate(text):
+        f = table.get(ord(c), c)
+        for ch in f:
+            chars.append(ch)
+            offs.append(i)
+    # same space rules as matching_key, applied with the offsets
+    out_c: list[str] = []
+    out_o: list[int] = []
+    n = len(chars)
+    for j, ch in enumerate(chars):
+        if ch == " ":
+            prev = out_c[-1] if out_c else ""
+            nxt = next((chars[m] for m in range(j + 1, n) if chars[m] != " "), "")
+            if not prev or not nxt or prev == " " or regex.match(f"[{_CJK_CHAR}]", prev) or regex.match(f"[{_CJK_CHAR}]", nxt):
+                continue
+        out_c.append(ch)
+        out_o.append(offs[j])
+    return "".join(out_c), out_o
