@@ -10,7 +10,8 @@ import click
 
 from cleaners import STEPS, CleanOptions
 
-from .pipeline import RunOptions, run_clean
+from .detect import DetectOptions
+from .pipeline import RunOptions, run_clean, run_find
 
 DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -81,6 +82,44 @@ def clean(inputs, out, formats, id_field, text_field, disabled, jobs, quiet):
     """
     opts = make_options(inputs, out, id_field, text_field, disabled, jobs, quiet, formats)
     ledger = run_clean(opts)
+    report_ledger(ledger, opts.out)
+
+
+def detect_options(f):
+    f = click.option("--num-perm", type=int, default=128, show_default=True, help="MinHash permutations.")(f)
+    f = click.option("--containment", type=float, default=0.8, show_default=True,
+                     help="A shorter article this much inside a longer one is a (truncated) copy.")(f)
+    f = click.option("--threshold", "-t", type=float, default=0.5, show_default=True,
+                     help="Jaccard similarity of matching-key shingles that makes two articles duplicates.")(f)
+    return f
+
+
+def make_detect(threshold, containment, num_perm) -> DetectOptions:
+    try:
+        return DetectOptions(threshold=threshold, containment=containment, num_perm=num_perm)
+    except ValueError as e:
+        raise click.BadParameter(str(e)) from e
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("-o", "--out", required=True, type=click.Path(file_okay=False), help="Output directory.")
+@detect_options
+@common_options
+def find(inputs, out, threshold, containment, num_perm, id_field, text_field, disabled, jobs, quiet):
+    """Clean, then group near-duplicate articles.
+
+    \b
+    Writes OUT/articles.jsonl (each article with `cluster` and `duplicate_of`;
+    singletons have cluster null), OUT/clusters.jsonl (members with their
+    similarity to the cluster centre, role, and the verified pairs that joined
+    them), OUT/cleaning.jsonl and OUT/run.json (options, versions including the
+    datasketch hashing scheme, counts, timings per phase).
+    """
+    opts = make_options(inputs, out, id_field, text_field, disabled, jobs, quiet)
+    ledger, stats = run_find(opts, make_detect(threshold, containment, num_perm))
+    click.echo(f"clusters: {stats['clusters']:,}  duplicates: {stats['duplicates']:,}  "
+               f"unique articles: {stats['unique_articles']:,}")
     report_ledger(ledger, opts.out)
 
 

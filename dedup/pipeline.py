@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import regex
 
 from cleaners import CleanOptions
@@ -104,3 +106,110 @@ def versions() -> dict:
 
     return {"dedup": __version__, "datasketch": datasketch.__version__, "rapidfuzz": rapidfuzz.__version__,
             "python": sys.version.split()[0]}
+
+
+def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
+    """``dedup find``: clean, fingerprint, LSH, verify, cluster; articles.jsonl with clusters, clusters.jsonl."""
+    from . import detect
+
+    opts.out.mkdir(parents=True, exist_ok=True)
+    timings: dict[str, float] = {}
+    index = detect.Index()
+    tmp_articles = opts.out / ".articles.stream.jsonl"
+    with open(tmp_articles, "w", encoding="utf-8") as tmp_f:
+        def collect(res: DocResult) -> None:
+            for row, extra in zip(res.articles, res.extra or []):
+                index.add(row["id"], extra)
+                tmp_f.write(dumps(row) + "\n")
+
+        ledger, timings["clean_and_hash"] = clean_corpus(opts, post=detect.Fingerprinter(dopts), on_result=collect)
+    try:
+        t = time.perf_counter()
+        sigs = index.signatures()
+        exact, copies = detect.exact_groups(index)
+        bands, rows = dopts.bands_rows
+        pairs = detect.candidate_pairs(sigs, bands, rows, skip=copies) if len(sigs) else np.zeros((0, 2), np.int64)
+        timings["lsh"] = time.perf_counter() - t
+        t = time.perf_counter()
+        wanted = set(pairs.ravel().tolist())
+        sets = detect.load_sets(str(tmp_articles), wanted, dopts) if wanted else {}
+        edges = detect.verify(pairs, sets, dopts)
+        timings["verify"] = time.perf_counter() - t
+        t = time.perf_counter()
+        clusters = detect.build_clusters(len(index.ids), edges, exact, sets, dopts)
+        contained = _contained_links(edges, index)
+        stats = _write_find_outputs(opts, index, clusters, contained, tmp_articles, sets)
+        timings["cluster_and_write"] = time.perf_counter() - t
+    finally:
+        tmp_articles.unlink(missing_ok=True)
+    stats.update({"candidate_pairs": int(len(pairs)), "verified_edges": len(edges),
+                  "exact_copies": int(copies.sum())})
+    write_json(opts.out / "run.json", {
+        "command": "find", "options": {**opts.describe(), "detect": dopts.describe(), "jobs": opts.jobs},
+        "ledger": ledger.to_dict(), "counts": stats,
+        "timings_s": {k: round(v, 3) for k, v in timings.items()},
+        "versions": {**versions(), "minhash_scheme": "datasketch affine32 (MinHash(num_perm, seed).permutations, fmix32 pre-mix)"},
+    })
+    return ledger, stats
+
+
+def _contained_links(edges, index) -> dict[int, list[str]]:
+    """Articles wholly inside a much longer one (not merged): smaller -> ids of the containers."""
+    out: dict[int, list[str]] = {}
+    for e in edges:
+        if e.kind == "contained":
+            small, large = (e.a, e.b) if index.n_shingles[e.a] <= index.n_shingles[e.b] else (e.b, e.a)
+            out.setdefault(small, []).append(index.ids[large])
+    return out
+
+
+def survivor_of(members: list[int], centre: int, sim_to_centre: dict[int, float], index) -> int:
+    """Quality policy until reconciliation: fewest OCR suspects, closest to the centre, longest, then id."""
+    return min(members, key=lambda m: (index.suspects[m], -round(sim_to_centre[m], 2), -index.key_len[m], index.ids[m]))
+
+
+def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articles: Path, sets) -> dict:
+    from .clusters import similarity
+
+    assign: dict[int, tuple[str, int | None]] = {}
+    n_multi = 0
+    with atomic_open(opts.out / "clusters.jsonl") as cf:
+        for cl in clusters:
+            if len(cl.members) < 2:
+                continue
+            n_multi += 1
+            cid = f"c{n_multi:06d}"
+            sims = {}
+            for m in cl.members:
+                a, b = sets.get(m), sets.get(cl.centre)
+                s = similarity(a, b) if a is not None and b is not None else None
+                sims[m] = 1.0 if m == cl.centre or s is None and index.key_hashes[m] == index.key_hashes[cl.centre] \
+                    else (s.jaccard if s else 0.0)
+                if s is not None:
+                    sims[m] = max(sims[m], s.jaccard)
+            surv = survivor_of(cl.members, cl.centre, sims, index)
+            members = []
+            for m in cl.members:
+                s = similarity(sets[m], sets[cl.centre]) if m in sets and cl.centre in sets else None
+                members.append({"id": index.ids[m], "similarity": round(sims[m], 4),
+                                "containment": round(s.containment, 4) if s else 1.0,
+                                "role": "canonical" if m == surv else "duplicate", "centre": m == cl.centre})
+                assign[m] = (cid, None if m == surv else surv)
+            cf.write(dumps({"cluster": cid, "size": len(cl.members), "canonical": index.ids[surv],
+                            "centre": index.ids[cl.centre], "members": members,
+                            "pairs": [{"a": index.ids[e.a], "b": index.ids[e.b], "kind": e.kind,
+                                       "jaccard": round(e.sim.jaccard, 4), "containment": round(e.sim.containment, 4)}
+                                      for e in cl.edges]}) + "\n")
+    n_dup = 0
+    with atomic_open(opts.out / "articles.jsonl") as af, open(tmp_articles, encoding="utf-8") as src:
+        for i, line in enumerate(src):
+            row = json.loads(line)
+            cid, dup = assign.get(i, (None, None))
+            row["cluster"] = cid
+            row["duplicate_of"] = index.ids[dup] if dup is not None else None
+            if i in contained:
+                row["contained_in"] = sorted(set(contained[i]))
+            n_dup += dup is not None
+            af.write(dumps(row) + "\n")
+    return {"articles": len(index.ids), "clusters": n_multi, "duplicates": n_dup,
+            "unique_articles": len(index.ids) - n_dup, "contained_links": len(contained)}

@@ -1,0 +1,216 @@
+"""Near-duplicate detection: signatures in the workers, LSH candidates, exact
+verification on shingle sets, clusters with an anti-chaining guard.
+
+Memory stays bounded: the main process keeps one uint32 signature row and a few
+scalars per article; texts stream to a temporary file and only the articles that
+take part in a candidate pair are re-read for verification.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .clusters import Similarity, UnionFind, components, similarity, split_chains
+from .key import matching_key
+from .lsh import candidate_pairs, lsh_params
+from .minhash import permutations, signatures
+from .quality import suspect_count
+from .shingles import ShingleSpec, shingle_hashes
+
+
+@dataclass(frozen=True)
+class DetectOptions:
+    """Detection settings; bands/rows are derived from the threshold once."""
+
+    threshold: float = 0.5
+    containment: float = 0.8  # a shorter article this much inside a longer one is a (truncated) copy
+    min_length_ratio: float = 0.4  # ...if it is at least this share of the longer one's shingles
+    num_perm: int = 128
+    seed: int = 1
+    spec: ShingleSpec = field(default_factory=ShingleSpec)
+
+    def __post_init__(self):
+        if not 0.0 < self.threshold < 1.0:
+            raise ValueError("threshold must be between 0 and 1")
+        if self.num_perm < 8:
+            raise ValueError("num_perm must be at least 8")
+
+    @property
+    def bands_rows(self) -> tuple[int, int]:
+        return lsh_params(self.threshold, self.num_perm)
+
+    def describe(self) -> dict:
+        b, r = self.bands_rows
+        return {"threshold": self.threshold, "containment": self.containment, "min_length_ratio": self.min_length_ratio,
+                "num_perm": self.num_perm, "seed": self.seed, "bands": b, "rows": r,
+                "char_ngram": self.spec.char_n, "word_ngram": self.spec.word_n}
+
+
+def match_text(row: dict) -> str:
+    """What is compared: the body, or the title when there is no body."""
+    return row["text"] or row["title"]
+
+
+def key_hash(key: str) -> bytes:
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+
+
+class Fingerprinter:
+    """Per-chunk work done in the cleaning workers: keys, exact-key hashes, signatures."""
+
+    def __init__(self, opts: DetectOptions):
+        self.opts = opts
+        self._perms = None
+
+    def __call__(self, rows: list[dict]) -> list[tuple]:
+        if self._perms is None:
+            self._perms = permutations(self.opts.num_perm, self.opts.seed)
+        keys = [matching_key(match_text(r)) for r in rows]
+        sets = [shingle_hashes(k, self.opts.spec) for k in keys]
+        sigs = signatures(sets, self._perms)
+        return [(sigs[i], key_hash(k), len(s), len(k), suspect_count(match_text(r)))
+                for i, (r, k, s) in enumerate(zip(rows, keys, sets))]
+
+
+@dataclass
+class Index:
+    """What the main process keeps per article while the corpus streams by."""
+
+    ids: list[str] = field(default_factory=list)
+    key_hashes: list[bytes] = field(default_factory=list)
+    n_shingles: list[int] = field(default_factory=list)
+    key_len: list[int] = field(default_factory=list)
+    suspects: list[int] = field(default_factory=list)
+    sig_blocks: list[np.ndarray] = field(default_factory=list)
+
+    def add(self, row_id: str, extra: tuple) -> None:
+        sig, kh, n_sh, klen, sus = extra
+        self.ids.append(row_id)
+        self.key_hashes.append(kh)
+        self.n_shingles.append(n_sh)
+        self.key_len.append(klen)
+        self.suspects.append(sus)
+        self.sig_blocks.append(sig)
+
+    def signatures(self) -> np.ndarray:
+        return np.vstack(self.sig_blocks) if self.sig_blocks else np.zeros((0, 1), np.uint32)
+
+
+@dataclass
+class Edge:
+    a: int
+    b: int
+    sim: Similarity
+    kind: str  # exact | jaccard | containment
+
+
+def exact_groups(index: Index) -> tuple[dict[int, int], np.ndarray]:
+    """Map each exact copy to the first article with the same key; mask of copies."""
+    first: dict[bytes, int] = {}
+    rep: dict[int, int] = {}
+    copies = np.zeros(len(index.ids), bool)
+    for i, kh in enumerate(index.key_hashes):
+        if index.key_len[i] == 0:
+            continue
+        if kh in first:
+            rep[i] = first[kh]
+            copies[i] = True
+        else:
+            first[kh] = i
+    return rep, copies
+
+
+def verify(pairs: np.ndarray, sets: dict[int, np.ndarray], opts: DetectOptions) -> list[Edge]:
+    """Keep candidate pairs whose real shingle sets are similar (Jaccard) or nested (containment)."""
+    edges = []
+    for a, b in pairs.tolist():
+        sa, sb = sets.get(a), sets.get(b)
+        if sa is None or sb is None:
+            continue
+        sim = similarity(sa, sb)
+        if sim.jaccard >= opts.threshold:
+            edges.append(Edge(a, b, sim, "jaccard"))
+        elif sim.containment >= opts.containment:
+            small, large = (len(sa), len(sb)) if len(sa) <= len(sb) else (len(sb), len(sa))
+            kind = "containment" if small / max(large, 1) >= opts.min_length_ratio else "contained"
+            edges.append(Edge(a, b, sim, kind))
+    return edges
+
+
+def load_sets(tmp_articles: str, wanted: set[int], opts: DetectOptions) -> dict[int, np.ndarray]:
+    """Re-read the streamed articles and rebuild shingle sets for the rows in ``wanted`` only."""
+    out: dict[int, np.ndarray] = {}
+    with open(tmp_articles, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i in wanted:
+                row = json.loads(line)
+                out[i] = shingle_hashes(matching_key(match_text(row)), opts.spec)
+    return out
+
+
+@dataclass
+class Cluster:
+    centre: int
+    members: list[int]
+    edges: list[Edge]
+
+
+def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: dict[int, np.ndarray],
+                   opts: DetectOptions) -> list[Cluster]:
+    """Union-find over merging edges, split where members are not similar to the centre."""
+    merging = [e for e in edges if e.kind in ("jaccard", "containment")]
+    uf = UnionFind(n)
+    for e in merging:
+        uf.union(e.a, e.b)
+    for copy, first in exact.items():
+        uf.union(copy, first)
+    groups = uf.groups(range(n))
+    edge_by_pair = {(min(e.a, e.b), max(e.a, e.b)): e for e in merging}
+    clusters: list[Cluster] = []
+    cache: dict[tuple[int, int], float] = {}
+
+    def rep(i: int) -> int:
+        return exact.get(i, i)
+
+    def sim_to(a: int, b: int) -> float:
+        ra, rb = rep(a), rep(b)
+        if ra == rb:
+            return 1.0
+        key = (min(ra, rb), max(ra, rb))
+        if key not in cache:
+            e = edge_by_pair.get(key)
+            if e is not None:
+                s = e.sim
+            elif ra in sets and rb in sets:
+                s = similarity(sets[ra], sets[rb])
+            else:
+                s = Similarity(0.0, 0.0, -1)
+            cache[key] = max(s.jaccard, s.containment if s.containment >= opts.containment else 0.0)
+        return cache[key]
+
+    for members in sorted(groups.values(), key=lambda g: min(g)):
+        members = sorted(members)
+        if len(members) == 1:
+            clusters.append(Cluster(members[0], members, []))
+            continue
+        reps = sorted({rep(m) for m in members})
+        rep_edges = [(min(rep(e.a), rep(e.b)), max(rep(e.a), rep(e.b))) for e in merging
+                     if rep(e.a) in reps and rep(e.b) in reps]
+        parts = split_chains(reps, rep_edges, sim_to, opts.threshold) if len(reps) > 2 else [(reps[0], reps)]
+        for centre, part in parts:
+            full = sorted(m for m in members if rep(m) in part)
+            inside = set(full)
+            cl_edges = [e for e in merging if e.a in inside and e.b in inside]
+            cl_edges += [Edge(min(c, f), max(c, f), Similarity(1.0, 1.0, -1), "exact")
+                         for c, f in exact.items() if c in inside]
+            clusters.append(Cluster(centre, full, sorted(cl_edges, key=lambda e: (e.a, e.b))))
+    clusters.sort(key=lambda c: c.members[0])
+    return clusters
+
+
+__all__ = ["DetectOptions", "Fingerprinter", "Index", "exact_groups", "candidate_pairs", "verify", "load_sets",
+           "build_clusters", "components"]
