@@ -36,12 +36,18 @@ def body_zone(lines: list[str]) -> tuple[int, int]:
     return (idx[0], idx[-1]) if idx else (len(lines), -1)
 
 
+LONG_LINE = 100  # past this, a chrome pattern must hit twice: one hit is a sentence that mentions it
+
+
 def chrome_rule(line: str, at_edge: bool) -> str | None:
     """Name of the first chrome rule matching ``line`` at this position, or None."""
     for rule in CHROME_RULES:
         if len(line) > rule.max_len or (rule.where != ANY and not at_edge):
             continue
-        if rule.pattern.search(line):
+        if len(line) > LONG_LINE:
+            if len(rule.pattern.findall(line)) >= 2:
+                return rule.name
+        elif rule.pattern.search(line):
             return rule.name
     return None
 

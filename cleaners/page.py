@@ -88,6 +88,8 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
                 if m:
                     ln.kind, ln.rule, ln.meta = "attribution", rule.name, {"source": m.group("source").strip()}
                     break
+    # the body zone runs from the first to the last prose line that no rule (edge rules included)
+    # claims: chrome clusters at the ends are peeled off even when their lines are long sentences
     candidates = [ln.text if ln.kind == "content" and not _any_rule(ln.text, options) else "" for ln in lines]
     first, last = chrome.body_zone(candidates)
     for i, ln in enumerate(lines):
@@ -102,7 +104,7 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
 
 def _any_rule(text: str, options: CleanOptions) -> bool:
     probe = _Line(0, text)
-    _classify_line(probe, False, False, False, options)
+    _classify_line(probe, True, False, False, options)
     return probe.kind != "content"
 
 
@@ -227,7 +229,7 @@ def _segments(lines: list[_Line], options: CleanOptions) -> tuple[list[_Segment]
 
 
 def _has_body(seg: _Segment) -> bool:
-    return any(chrome.is_body_like(ln.text) for ln, _ in seg.lines)
+    return any(chrome.is_body_like(ln.text) and not _heading_like(ln.text) for ln, _ in seg.lines)
 
 
 def _heading_like(text: str, limit: int = HEADING_MAX) -> bool:
@@ -244,7 +246,8 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
     n_head, total = 0, 0
     while n_head < min(HEADING_LINES_MAX, len(items) - 1):
         t = items[n_head][0].text
-        if not _heading_like(t, TITLE_MAX if n_head == 0 else HEADING_MAX) or total + len(t) > TITLE_MAX:
+        ok = _heading_like(t, TITLE_MAX) if n_head == 0 else _subheading_like(t)
+        if not ok or total + len(t) > TITLE_MAX:
             break
         total += len(t) + 1
         n_head += 1
