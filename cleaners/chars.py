@@ -36,27 +36,24 @@ def _build_tables() -> dict[str, dict[int, str]]:
 
 
 TABLES = _build_tables()
+COMBINED = {cp: v for table in TABLES.values() for cp, v in table.items()}
+_KIND_OF = {cp: kind for kind, table in TABLES.items() for cp in table}
+# one C-level scan tells whether a line holds any character the tables rewrite
+_NEEDS = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in sorted(COMBINED)) + "]")
 _MULTI_SPACE = regex.compile(r" {2,}")
 
 
 def normalize_line(line: str, counts: Counter | None = None) -> str:
     """Normalise one line of display text; count rewrites by kind into ``counts``."""
-    if not line.isascii():
-        nfc = unicodedata.normalize("NFC", line)
-        if counts is not None and nfc != line:
+    if not line.isascii() and not unicodedata.is_normalized("NFC", line):
+        line = unicodedata.normalize("NFC", line)
+        if counts is not None:
             counts["nfc"] += 1
-        line = nfc
-        for kind, table in TABLES.items():
-            new = line.translate(table)
-            if new != line:
-                if counts is not None:
-                    counts[kind] += sum(1 for a, b in zip(line, new) if a != b) or 1
-                line = new
-    else:
-        new = line.translate(TABLES["control"]).replace("\t", " ")
-        if counts is not None and new != line:
-            counts["control"] += 1
-        line = new
+    if _NEEDS.search(line):
+        if counts is not None:
+            for c in _NEEDS.findall(line):
+                counts[_KIND_OF[ord(c)]] += 1
+        line = line.translate(COMBINED)
     stripped = _MULTI_SPACE.sub(" ", line.strip())
     if counts is not None and stripped != line and line.strip():
         counts["whitespace"] += 1

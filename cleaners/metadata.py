@@ -22,6 +22,7 @@ _SEGMENT = regex.compile(
     rf"(?P<label>{_ALL_LABELS})[\s　]*(?:[:：|｜]|(?<=^(?:作者|记者|来源|编辑|责编|责任编辑|撰稿|通讯员|实习生))[\s　]+)[\s　]*",
     regex.I | regex.V1,
 )
+_START = regex.compile(rf"^[\s　|｜丨│(（【\[]*(?:{_ALL_LABELS}|(?:19|20)\d\d)", regex.I | regex.V1)
 _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
 _SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
@@ -83,6 +84,8 @@ def _field_for(label: str) -> str:
 
 def parse_meta_line(line: str) -> dict | None:
     """Fields of a line that is wholly ``label: value`` segments, else None."""
+    if not _START.match(line):
+        return None
     matches = list(_SEGMENT.finditer(line))
     if not matches:
         return None

@@ -21,13 +21,16 @@ _PROTECTED = regex.compile(
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef“”‘’《》「」『』【】—…]", regex.V1)
 
 
+_ANY_ASCII_MARK = regex.compile(r"[,;:?!()]")
+
+
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_CJK.match(ch))
 
 
 def widen(line: str) -> tuple[str, int]:
     """Return the line with ASCII punctuation widened in Chinese context, and the count."""
-    if not any(c in WIDE for c in line):
+    if not _ANY_ASCII_MARK.search(line) or not _CJK.search(line):
         return line, 0
     protected = bytearray(len(line))
     for m in _PROTECTED.finditer(line):

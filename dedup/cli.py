@@ -123,5 +123,32 @@ def find(inputs, out, threshold, containment, num_perm, id_field, text_field, di
     report_ledger(ledger, opts.out)
 
 
+@main.command()
+@click.argument("inputs", nargs=-1, type=click.Path(exists=True))
+@click.option("-o", "--out", default="dedup-out", show_default=True, type=click.Path(file_okay=False),
+              help="Output directory.")
+@detect_options
+@common_options
+def run(inputs, out, threshold, containment, num_perm, id_field, text_field, disabled, jobs, quiet):
+    """The whole job: clean and find near-duplicates (INPUT defaults to the bundled seeds/).
+
+    \b
+    Writes the same files as `dedup find` into OUT (default ./dedup-out).
+    Reconciliation into canonical articles and the HTML/Markdown variant
+    reports are the next stage of this command (not built yet); until then
+    each cluster's survivor is chosen by the documented quality policy.
+    """
+    if not inputs:
+        if not DEFAULT_SEEDS.is_dir():
+            raise click.UsageError(f"no INPUT given and the bundled seeds are missing ({DEFAULT_SEEDS})")
+        inputs = (str(DEFAULT_SEEDS),)
+    opts = make_options(inputs, out, id_field, text_field, disabled, jobs, quiet)
+    ledger, stats = run_find(opts, make_detect(threshold, containment, num_perm))
+    click.echo(f"clusters: {stats['clusters']:,}  duplicates: {stats['duplicates']:,}  "
+               f"unique articles: {stats['unique_articles']:,}")
+    report_ledger(ledger, opts.out)
+    click.echo(f"articles: {opts.out / 'articles.jsonl'}  clusters: {opts.out / 'clusters.jsonl'}")
+
+
 if __name__ == "__main__":
     main()

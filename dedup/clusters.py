@@ -80,13 +80,16 @@ def split_chains(members: list[int], edges: list[tuple[int, int]], sim_to, min_s
     (centre, members) pairs; members far from the centre are re-clustered on
     their own edges, recursively.
     """
-    pair_sims = {(min(a, b), max(a, b)): sim_to(a, b) for a, b in edges if a in members and b in members}
+    inside = set(members)
+    pair_sims = {(min(a, b), max(a, b)): sim_to(a, b) for a, b in edges if a in inside and b in inside}
     centre = centre_of(members, pair_sims, {})
     keep = [m for m in members if m == centre or sim_to(centre, m) >= min_sim]
-    rest = [m for m in members if m not in keep]
+    kept = set(keep)
+    rest = [m for m in members if m not in kept]
     out = [(centre, sorted(keep))]
     if rest:
-        for comp in components(rest, [e for e in edges if e[0] in rest and e[1] in rest]):
+        rest_set = set(rest)
+        for comp in components(rest, [e for e in edges if e[0] in rest_set and e[1] in rest_set]):
             if len(comp) == 1:
                 out.append((comp[0], comp))
             else:

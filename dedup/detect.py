@@ -192,21 +192,28 @@ def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: dict[
             cache[key] = max(s.jaccard, s.containment if s.containment >= opts.containment else 0.0)
         return cache[key]
 
-    for members in sorted(groups.values(), key=lambda g: min(g)):
+    edges_of: dict[int, list[Edge]] = {}
+    for e in merging:
+        edges_of.setdefault(uf.find(e.a), []).append(e)
+    copies_of: dict[int, list[tuple[int, int]]] = {}
+    for c, f in exact.items():
+        copies_of.setdefault(uf.find(c), []).append((c, f))
+    for root, members in sorted(groups.items(), key=lambda g: min(g[1])):
         members = sorted(members)
         if len(members) == 1:
             clusters.append(Cluster(members[0], members, []))
             continue
+        group_edges = edges_of.get(root, [])
         reps = sorted({rep(m) for m in members})
-        rep_edges = [(min(rep(e.a), rep(e.b)), max(rep(e.a), rep(e.b))) for e in merging
-                     if rep(e.a) in reps and rep(e.b) in reps]
+        rep_edges = [(min(rep(e.a), rep(e.b)), max(rep(e.a), rep(e.b))) for e in group_edges]
         parts = split_chains(reps, rep_edges, sim_to, opts.threshold) if len(reps) > 2 else [(reps[0], reps)]
         for centre, part in parts:
-            full = sorted(m for m in members if rep(m) in part)
+            part_set = set(part)
+            full = sorted(m for m in members if rep(m) in part_set)
             inside = set(full)
-            cl_edges = [e for e in merging if e.a in inside and e.b in inside]
+            cl_edges = [e for e in group_edges if e.a in inside and e.b in inside]
             cl_edges += [Edge(min(c, f), max(c, f), Similarity(1.0, 1.0, -1), "exact")
-                         for c, f in exact.items() if c in inside]
+                         for c, f in copies_of.get(root, []) if c in inside]
             clusters.append(Cluster(centre, full, sorted(cl_edges, key=lambda e: (e.a, e.b))))
     clusters.sort(key=lambda c: c.members[0])
     return clusters

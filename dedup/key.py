@@ -4,7 +4,8 @@ NFKC (width folding), OpenCC traditional to simplified (character level),
 Kangxi radicals and OCR look-alikes folded, punctuation and whitespace removed,
 Latin lowercased.  Everything is one ``str.translate`` table built once, so the
 key of a whole corpus costs one C-level pass per text.  Spaces survive only
-between two Latin/digit characters (word boundaries for word shingles).
+where the text had whitespace between two Latin/digit characters (word
+boundaries for word shingles); punctuation is dropped without a trace.
 ``key_offsets`` maps each key position back to the display text.
 """
 
@@ -56,9 +57,7 @@ def _fold_char(c: str, t2s) -> str:
                 out.append(" ")
             elif ch in _LOOKALIKE_FOLD:  # a dash that OCR made of 一
                 out.append(_LOOKALIKE_FOLD[ch])
-            else:
-                out.append(" ")
-            continue
+            continue  # punctuation and symbols go; only whitespace marks a word boundary
         out.append(_LOOKALIKE_FOLD.get(ch, ch).lower())
     return "".join(out)
 

@@ -1,0 +1,50 @@
+"""End-to-end ``dedup find`` on the seeds."""
+
+import json
+
+from click.testing import CliRunner
+
+from dedup.cli import main
+
+
+def _rows(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_find_on_seeds_clusters_only_the_two_jiaxing_reports(tmp_path, seeds_dir):
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["find", str(seeds_dir), "-o", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    clusters = _rows(out / "clusters.jsonl")
+    assert len(clusters) == 1
+    ids = sorted(m["id"] for m in clusters[0]["members"])
+    assert ids == ["001_c7015017442138a4#1", "003_44ac2a5507f4aaac"]
+    arts = {a["id"]: a for a in _rows(out / "articles.jsonl")}
+    assert len(arts) == 17
+    clustered = [a for a in arts.values() if a["cluster"]]
+    assert sorted(a["id"] for a in clustered) == ids
+    # survivor by quality policy: the web page has no OCR-suspect characters
+    assert arts["001_c7015017442138a4#1"]["duplicate_of"] == "003_44ac2a5507f4aaac"
+    assert clusters[0]["pairs"][0]["jaccard"] > 0.8
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    assert run["versions"]["datasketch"].startswith("2.") and "affine32" in run["versions"]["minhash_scheme"]
+    assert run["options"]["detect"]["bands"] * run["options"]["detect"]["rows"] <= 128
+
+
+def test_find_catches_traditional_script_and_exact_copies(tmp_path, seeds_dir):
+    import opencc
+
+    src = tmp_path / "in"
+    src.mkdir()
+    web = next(seeds_dir.glob("003*.txt")).read_text(encoding="utf-8")
+    (src / "web.txt").write_text(web, encoding="utf-8")
+    (src / "trad.txt").write_text(opencc.OpenCC("s2t").convert(web), encoding="utf-8")
+    (src / "copy.txt").write_text(web, encoding="utf-8")
+    (src / "other.txt").write_text(next(seeds_dir.glob("002*.txt")).read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["find", str(src), "-o", str(out), "-q"]).exit_code == 0
+    arts = {a["id"]: a for a in _rows(out / "articles.jsonl")}
+    assert arts["web"]["cluster"] == arts["trad"]["cluster"] == arts["copy"]["cluster"] is not None
+    assert arts["other"]["cluster"] is None
+    kinds = {p["kind"] for p in _rows(out / "clusters.jsonl")[0]["pairs"]}
+    assert "exact" in kinds

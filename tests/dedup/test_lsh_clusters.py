@@ -1,0 +1,74 @@
+import random
+
+import numpy as np
+
+from dedup.clusters import similarity, split_chains
+from dedup.key import matching_key
+from dedup.lsh import candidate_pairs, lsh_params
+from dedup.minhash import permutations, signatures
+from dedup.shingles import shingle_hashes
+
+SENTENCES = [
+    "今年以来全市新签约重点项目一百多个。", "园区加快建设开放创新的世界一流高科技园区。", "企业提出了持续做好相关要素保障的诉求。",
+    "出访团积极开展系列经贸洽谈活动。", "湖州市成功入选最具生态竞争力城市名单。", "项目全面采用自主可控的量子通信设备。",
+    "合肥量子城域网包含八个核心网站点。", "当地一共有六十二家网络供应商。", "奥斯汀的平均下载速度高于全美水平。",
+    "记者走进位于秀洲区的研发车间。", "工人们在各自岗位上紧张忙碌着。", "发明专利是衡量一个地区创新能力的重要指标。",
+]
+
+
+def _article(rng: random.Random, n: int = 12) -> str:
+    """Different articles: random common ideographs with a few stock sentences mixed in."""
+    pool = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    return "".join(rng.choice(SENTENCES) + "".join(rng.choice(pool) for _ in range(20)) for _ in range(n))
+
+
+def _perturb(rng: random.Random, text: str, rate: float = 0.03) -> str:
+    chars = list(text)
+    for _ in range(int(len(chars) * rate)):
+        i = rng.randrange(len(chars))
+        chars[i] = rng.choice("的一是了我不人在他有这个上们来到时大地为子中你说生国年着就那和要她出也得里后自以会家可下而过天去能对小多然于心学么之都好看起发当没成只如事把还用第样道想作种开美总从无情己面最女但现前些所同日手又行意动方期它头经长儿回位分爱老因很给名法间斯知世什两次使身者被高已亲其进此话常与活正感")
+    return "".join(chars)
+
+
+def _sets(texts):
+    return [shingle_hashes(matching_key(t)) for t in texts]
+
+
+def test_lsh_finds_planted_near_duplicate_pairs():
+    rng = random.Random(7)
+    originals = [_article(rng) for _ in range(200)]
+    copies = [_perturb(rng, t) for t in originals[:100]]
+    sets = _sets(originals + copies)
+    sigs = signatures(sets, permutations(128, 1))
+    b, r = lsh_params(0.5, 128)
+    pairs = {tuple(p) for p in candidate_pairs(sigs, b, r).tolist()}
+    planted = {(i, 200 + i) for i in range(100)}
+    assert len(planted & pairs) / len(planted) >= 0.98
+    unrelated_pairs = 300 * 299 // 2 - len(planted)
+    assert len(pairs - planted) < 0.005 * unrelated_pairs  # articles sharing only stock sentences rarely collide
+    # ...and verification on the real sets drops every one of them
+    assert all(similarity(sets[a], sets[b]).jaccard < 0.5 for a, b in pairs - planted)
+
+
+def test_containment_is_directional():
+    rng = random.Random(3)
+    long_text = _article(rng, 30)
+    short = long_text[: len(long_text) // 3]
+    a, b = _sets([short, long_text])
+    s = similarity(a, b)
+    assert s.containment > 0.95 and s.jaccard < 0.5 and s.contained == 0
+
+
+def test_chain_is_split_at_the_centre():
+    # 0-1-2-3-4: neighbours similar, ends not; the centre keeps only what is similar to it
+    sims = {(i, j): (0.9 if abs(i - j) == 1 else 0.6 if abs(i - j) == 2 else 0.1) for i in range(5) for j in range(5)}
+    parts = split_chains([0, 1, 2, 3, 4], [(0, 1), (1, 2), (2, 3), (3, 4)], lambda a, b: sims[(a, b)], 0.5)
+    assert sorted(m for _, ms in parts for m in ms) == [0, 1, 2, 3, 4]  # nothing lost
+    assert len(parts) >= 2  # the chain did not survive as one cluster
+    for centre, members in parts:  # every kept member is similar to its own centre
+        assert all(m == centre or sims[(centre, m)] >= 0.5 for m in members)
+
+
+def test_exact_signatures_identical_for_identical_keys():
+    sets = _sets(["嘉兴制造业向高质量迈进，全市光伏产业产值达五百亿元。", "嘉興製造業向高質量邁進,全市光伏產業產值達五百億元."])
+    assert np.array_equal(sets[0], sets[1])
