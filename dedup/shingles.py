@@ -13,6 +13,7 @@ import zlib
 from dataclasses import dataclass
 
 import numpy as np
+import regex
 
 M1 = np.uint64(0x9E3779B97F4A7C15)
 M2 = np.uint64(0xBF58476D1CE4E5B9)
@@ -29,14 +30,22 @@ class ShingleSpec:
     mixed_high: float = 0.8
 
 
+_WORD = regex.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]+")
+
+
+def _words(key: str) -> list[str]:
+    return _WORD.findall(key)
+
+
 def _cjk_share(key: str) -> float:
+    """Share of tokens that are single CJK characters (a word counts as one token)."""
     if not key:
         return 0.0
-    spaces = key.count(" ")
-    if spaces == 0:
+    if " " not in key:
         return 1.0
-    ascii_chars = sum(1 for c in key if c.isascii())
-    return 1.0 - ascii_chars / len(key)
+    words = _words(key)
+    cjk = len(key) - sum(len(w) for w in words) - key.count(" ")
+    return cjk / max(cjk + len(words), 1)
 
 
 def _ngram_hashes(tokens: np.ndarray, n: int) -> np.ndarray:
@@ -61,7 +70,7 @@ def _char_tokens(key: str) -> np.ndarray:
 
 
 def _word_tokens(key: str) -> np.ndarray:
-    words = key.split()
+    words = _words(key)
     return np.array([zlib.crc32(w.encode("utf-8")) for w in words], dtype=np.uint64) ^ WORD_SALT
 
 
@@ -86,7 +95,7 @@ def shingle_strings(key: str, spec: ShingleSpec = ShingleSpec()) -> list[str]:
         n = min(spec.char_n, len(chars))
         out += [chars[i : i + n] for i in range(len(chars) - n + 1)] if chars else []
     if share <= spec.mixed_high:
-        words = key.split()
+        words = _words(key)
         n = min(spec.word_n, len(words))
         out += [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)] if words else []
     return out
