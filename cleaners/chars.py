@@ -8,6 +8,7 @@ Script (traditional/simplified) is never touched here.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 
@@ -39,7 +40,23 @@ TABLES = _build_tables()
 COMBINED = {cp: v for table in TABLES.values() for cp, v in table.items()}
 _KIND_OF = {cp: kind for kind, table in TABLES.items() for cp in table}
 # one C-level scan tells whether a line holds any character the tables rewrite
-_NEEDS = regex.compile("[" + "".join(regex.escape(chr(cp)) for cp in sorted(COMBINED)) + "]")
+def _char_class(cps: list[int]) -> str:
+    """A compact ``[a-b...]`` class of code points (stdlib ``re`` matches it as a bitmap)."""
+    runs, start, prev = [], None, None
+    for cp in cps:
+        if start is None:
+            start = prev = cp
+        elif cp == prev + 1:
+            prev = cp
+        else:
+            runs.append((start, prev))
+            start = prev = cp
+    if start is not None:
+        runs.append((start, prev))
+    return "[" + "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs) + "]"
+
+
+_NEEDS = re.compile(_char_class(sorted(COMBINED)))
 _MULTI_SPACE = regex.compile(r" {2,}")
 
 

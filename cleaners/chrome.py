@@ -44,10 +44,8 @@ def chrome_rule(line: str, at_edge: bool) -> str | None:
     for rule in CHROME_RULES:
         if len(line) > rule.max_len or (rule.where != ANY and not at_edge):
             continue
-        if len(line) > LONG_LINE:
-            if len(rule.pattern.findall(line)) >= 2:
-                return rule.name
-        elif rule.pattern.search(line):
+        m = rule.pattern.search(line)
+        if m and (len(line) <= LONG_LINE or rule.pattern.search(line, m.end())):
             return rule.name
     return None
 

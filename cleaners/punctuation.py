@@ -7,6 +7,8 @@ a mark is widened only when a CJK character stands right next to it.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
@@ -22,61 +24,52 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\u
 
 
 _ANY_ASCII_MARK = regex.compile(r"[,;:?!()]")
+_SPACE_AROUND_WIDE = regex.compile(r" ?([，；：？！（）]) ?")
 
 
 def _is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_CJK.match(ch))
 
 
+def _neighbour(line: str, i: int, step: int) -> str:
+    j = i + step
+    while 0 <= j < len(line) and line[j] == " ":
+        j += step
+    return line[j] if 0 <= j < len(line) else ""
+
+
 def widen(line: str) -> tuple[str, int]:
     """Return the line with ASCII punctuation widened in Chinese context, and the count."""
     if not _ANY_ASCII_MARK.search(line) or not _CJK.search(line):
         return line, 0
-    protected = bytearray(len(line))
+    starts, ends = [], []
     for m in _PROTECTED.finditer(line):
-        # a code like "(2023)" must not protect its own brackets' neighbours: only the inside
-        for i in range(m.start(), m.end()):
-            if line[i] not in "()" or m.group().startswith("http"):
-                protected[i] = 1
-    chars = list(line)
-    n = len(chars)
-    widened = [False] * n
+        starts.append(m.start())
+        ends.append(m.end())
 
-    def neighbour(i: int, step: int) -> str:
-        j = i + step
-        while 0 <= j < n and chars[j] == " ":
-            j += step
-        return chars[j] if 0 <= j < n else ""
+    def protected(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        if k < 0 or i >= ends[k]:
+            return False
+        # a code like "(2023)" protects only its inside, never its own brackets
+        return line[i] not in "()" or line[starts[k] :].startswith(("http", "ftp", "www"))
 
-    for i, c in enumerate(chars):
-        if c not in WIDE or protected[i]:
-            continue
-        left, right = neighbour(i, -1), neighbour(i, 1)
-        if c in "(":
-            ok = _is_cjk(left) or _is_cjk(right)
-        elif c in ")":
-            ok = _is_cjk(right) or _is_cjk(left)
-        else:
-            ok = _is_cjk(left) or _is_cjk(right)
-        if ok:
-            widened[i] = True
+    marks = [m.start() for m in _ANY_ASCII_MARK.finditer(line)]
+    widened = {i for i in marks if not protected(i)
+               and (_is_cjk(_neighbour(line, i, -1)) or _is_cjk(_neighbour(line, i, 1)))}
     # keep bracket pairs consistent: if one side of a pair widens, so does the other
     stack: list[int] = []
-    for i, c in enumerate(chars):
-        if c == "(" and not protected[i]:
+    for i in marks:
+        if line[i] == "(" and not protected(i):
             stack.append(i)
-        elif c == ")" and not protected[i] and stack:
+        elif line[i] == ")" and not protected(i) and stack:
             j = stack.pop()
-            if widened[i] or widened[j]:
-                widened[i] = widened[j] = True
-    count = 0
-    for i, flag in enumerate(widened):
-        if flag:
-            chars[i] = WIDE[chars[i]]
-            count += 1
-    if not count:
+            if i in widened or j in widened:
+                widened.update((i, j))
+    if not widened:
         return line, 0
-    out = "".join(chars)
+    chars = list(line)
+    for i in widened:
+        chars[i] = WIDE[chars[i]]
     # a widened mark carries its own spacing: drop ASCII spaces around it
-    out = regex.sub(r" ?([，；：？！（）]) ?", r"\1", out) if count else out
-    return out, count
+    return _SPACE_AROUND_WIDE.sub(r"\1", "".join(chars)), len(widened)

@@ -72,8 +72,7 @@ class Fingerprinter:
         keys = [matching_key(match_text(r)) for r in rows]
         sets = [shingle_hashes(k, self.opts.spec) for k in keys]
         sigs = signatures(sets, self._perms)
-        return [(sigs[i], key_hash(k), len(s), len(k), suspect_count(match_text(r)))
-                for i, (r, k, s) in enumerate(zip(rows, keys, sets))]
+        return [(sigs[i], key_hash(k), len(s), len(k)) for i, (k, s) in enumerate(zip(keys, sets))]
 
 
 @dataclass
@@ -84,16 +83,15 @@ class Index:
     key_hashes: list[bytes] = field(default_factory=list)
     n_shingles: list[int] = field(default_factory=list)
     key_len: list[int] = field(default_factory=list)
-    suspects: list[int] = field(default_factory=list)
+    suspects: dict[int, int] = field(default_factory=dict)  # filled for articles in candidate pairs
     sig_blocks: list[np.ndarray] = field(default_factory=list)
 
     def add(self, row_id: str, extra: tuple) -> None:
-        sig, kh, n_sh, klen, sus = extra
+        sig, kh, n_sh, klen = extra
         self.ids.append(row_id)
         self.key_hashes.append(kh)
         self.n_shingles.append(n_sh)
         self.key_len.append(klen)
-        self.suspects.append(sus)
         self.sig_blocks.append(sig)
 
     def signatures(self) -> np.ndarray:
@@ -141,14 +139,43 @@ def verify(pairs: np.ndarray, sets: dict[int, np.ndarray], opts: DetectOptions) 
     return edges
 
 
-def load_sets(tmp_articles: str, wanted: set[int], opts: DetectOptions) -> dict[int, np.ndarray]:
-    """Re-read the streamed articles and rebuild shingle sets for the rows in ``wanted`` only."""
+def _sets_of(args: tuple[list[tuple[int, str]], ShingleSpec]) -> list[tuple[int, np.ndarray, int]]:
+    lines, spec = args
+    out = []
+    for i, line in lines:
+        text = match_text(json.loads(line))
+        out.append((i, shingle_hashes(matching_key(text), spec), suspect_count(text)))
+    return out
+
+
+def load_sets(tmp_articles: str, wanted: set[int], opts: DetectOptions, jobs: int = 1,
+              index: Index | None = None) -> dict[int, np.ndarray]:
+    """Re-read the streamed articles; rebuild shingle sets (and OCR-suspect counts) for ``wanted`` rows only."""
+    def chunks():
+        buf = []
+        with open(tmp_articles, encoding="utf-8") as f:
+            for i, line in enumerate(f):
+                if i in wanted:
+                    buf.append((i, line))
+                    if len(buf) >= 256:
+                        yield (buf, opts.spec)
+                        buf = []
+        if buf:
+            yield (buf, opts.spec)
+
     out: dict[int, np.ndarray] = {}
-    with open(tmp_articles, encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i in wanted:
-                row = json.loads(line)
-                out[i] = shingle_hashes(matching_key(match_text(row)), opts.spec)
+    if jobs > 1:
+        from multiprocessing import get_context
+
+        with get_context("fork").Pool(jobs) as pool:
+            results = list(pool.imap(_sets_of, chunks()))
+    else:
+        results = [_sets_of(c) for c in chunks()]
+    for part in results:
+        for i, arr, sus in part:
+            out[i] = arr
+            if index is not None:
+                index.suspects[i] = sus
     return out
 
 

@@ -132,13 +132,13 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
         timings["lsh"] = time.perf_counter() - t
         t = time.perf_counter()
         wanted = set(pairs.ravel().tolist())
-        sets = detect.load_sets(str(tmp_articles), wanted, dopts) if wanted else {}
+        sets = detect.load_sets(str(tmp_articles), wanted, dopts, opts.jobs, index) if wanted else {}
         edges = detect.verify(pairs, sets, dopts)
         timings["verify"] = time.perf_counter() - t
         t = time.perf_counter()
         clusters = detect.build_clusters(len(index.ids), edges, exact, sets, dopts)
         contained = _contained_links(edges, index)
-        stats = _write_find_outputs(opts, index, clusters, contained, tmp_articles, sets)
+        stats = _write_find_outputs(opts, index, clusters, contained, tmp_articles, sets, exact)
         timings["cluster_and_write"] = time.perf_counter() - t
     finally:
         tmp_articles.unlink(missing_ok=True)
@@ -165,11 +165,23 @@ def _contained_links(edges, index) -> dict[int, list[str]]:
 
 def survivor_of(members: list[int], centre: int, sim_to_centre: dict[int, float], index) -> int:
     """Quality policy until reconciliation: fewest OCR suspects, closest to the centre, longest, then id."""
-    return min(members, key=lambda m: (index.suspects[m], -round(sim_to_centre[m], 2), -index.key_len[m], index.ids[m]))
+    return min(members, key=lambda m: (index.suspects.get(m, 0), -round(sim_to_centre[m], 2), -index.key_len[m], index.ids[m]))
 
 
-def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articles: Path, sets) -> dict:
+def _sim_to_centre(m: int, centre: int, exact: dict[int, int], sets: dict) -> tuple[float, float]:
+    """(Jaccard, containment) of member ``m`` with the centre; exact copies use their first copy's set."""
     from .clusters import similarity
+
+    a, b = exact.get(m, m), exact.get(centre, centre)
+    if a == b:
+        return 1.0, 1.0
+    if a in sets and b in sets:
+        s = similarity(sets[a], sets[b])
+        return s.jaccard, s.containment
+    return 0.0, 0.0
+
+
+def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articles: Path, sets, exact) -> dict:
 
     assign: dict[int, tuple[str, int | None]] = {}
     n_multi = 0
@@ -179,20 +191,14 @@ def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articl
                 continue
             n_multi += 1
             cid = f"c{n_multi:06d}"
-            sims = {}
+            sims, conts = {}, {}
             for m in cl.members:
-                a, b = sets.get(m), sets.get(cl.centre)
-                s = similarity(a, b) if a is not None and b is not None else None
-                sims[m] = 1.0 if m == cl.centre or s is None and index.key_hashes[m] == index.key_hashes[cl.centre] \
-                    else (s.jaccard if s else 0.0)
-                if s is not None:
-                    sims[m] = max(sims[m], s.jaccard)
+                sims[m], conts[m] = _sim_to_centre(m, cl.centre, exact, sets)
             surv = survivor_of(cl.members, cl.centre, sims, index)
             members = []
             for m in cl.members:
-                s = similarity(sets[m], sets[cl.centre]) if m in sets and cl.centre in sets else None
                 members.append({"id": index.ids[m], "similarity": round(sims[m], 4),
-                                "containment": round(s.containment, 4) if s else 1.0,
+                                "containment": round(conts[m], 4),
                                 "role": "canonical" if m == surv else "duplicate", "centre": m == cl.centre})
                 assign[m] = (cid, None if m == surv else surv)
             cf.write(dumps({"cluster": cid, "size": len(cl.members), "canonical": index.ids[surv],
