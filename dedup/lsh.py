@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 FP_WEIGHT, FN_WEIGHT = 0.2, 0.8
-FULL_PAIRS_MAX = 24  # bucket size up to which every pair is a candidate; above, a star and a chain
+PAIR_WINDOW = 24  # a bucket up to this size gives all its pairs; a larger one, pairs of near neighbours
 
 
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -46,18 +46,15 @@ def candidate_pairs(sigs: np.ndarray, bands: int, rows: int, skip: np.ndarray | 
         keys = _band_keys(sub, b * rows, rows)
         order = np.argsort(keys, kind="stable")
         sk = keys[order]
-        bounds = np.flatnonzero(np.diff(sk)) + 1
-        starts = np.concatenate(([0], bounds))
-        ends = np.concatenate((bounds, [len(sk)]))
-        multi = np.flatnonzero(ends - starts >= 2)
-        for s, e in zip(starts[multi], ends[multi]):
-            members = np.sort(idx_all[order[s:e]])
-            if len(members) <= FULL_PAIRS_MAX:
-                i, j = np.triu_indices(len(members), 1)
-                codes.append(members[i] * n + members[j])
-            else:
-                codes.append(members[0] * n + members[1:])
-                codes.append(members[:-1] * n + members[1:])
+        members = idx_all[order]
+        # every pair within PAIR_WINDOW places of each other in a run of equal keys: all pairs
+        # of a small bucket, a band of neighbours in a large one (enough to connect it)
+        for d in range(1, min(PAIR_WINDOW, len(sk))):
+            hit = np.flatnonzero(sk[:-d] == sk[d:])
+            if not len(hit):
+                break
+            a, c = members[hit], members[hit + d]
+            codes.append(np.minimum(a, c) * n + np.maximum(a, c))
     if not codes:
         return np.zeros((0, 2), np.int64)
     u = np.unique(np.concatenate(codes))

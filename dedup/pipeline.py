@@ -209,13 +209,12 @@ def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articl
     n_dup = 0
     with atomic_open(opts.out / "articles.jsonl") as af, open(tmp_articles, encoding="utf-8") as src:
         for i, line in enumerate(src):
-            row = json.loads(line)
             cid, dup = assign.get(i, (None, None))
-            row["cluster"] = cid
-            row["duplicate_of"] = index.ids[dup] if dup is not None else None
+            extra = {"cluster": cid, "duplicate_of": index.ids[dup] if dup is not None else None}
             if i in contained:
-                row["contained_in"] = sorted(set(contained[i]))
+                extra["contained_in"] = sorted(set(contained[i]))
             n_dup += dup is not None
-            af.write(dumps(row) + "\n")
+            # rows are compact JSON objects: append the new fields without re-parsing the text
+            af.write(line.rstrip("\n")[:-1] + "," + dumps(extra)[1:] + "\n")
     return {"articles": len(index.ids), "clusters": n_multi, "duplicates": n_dup,
             "unique_articles": len(index.ids) - n_dup, "contained_links": len(contained)}
