@@ -20,6 +20,7 @@ from .rules import (
 
 _BODY_END = regex.compile(rf"[{regex.escape(SENTENCE_END)}][”’」』）)\"]*$")
 _LATIN = regex.compile(r"[A-Za-z]")
+_NAME_LINE = regex.compile(r"[\p{Han}]{2,4}")
 
 
 def is_body_like(line: str) -> bool:
@@ -59,7 +60,7 @@ def credit_rule(line: str) -> str | None:
 
 def is_bare_name(line: str) -> bool:
     """A line that is only a Chinese personal name (an author line under a photo or title)."""
-    if not regex.fullmatch(r"[\p{Han}]{2,4}", line):
+    if not _NAME_LINE.fullmatch(line):
         return False
     if line[:2] in COMPOUND_SURNAMES:
         return len(line) >= 3

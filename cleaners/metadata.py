@@ -23,6 +23,13 @@ _SEGMENT = regex.compile(
     regex.I | regex.V1,
 )
 _START = regex.compile(rf"^[\s　|｜丨│(（【\[]*(?:{_ALL_LABELS}|(?:19|20)\d\d)", regex.I | regex.V1)
+_LATIN2 = regex.compile(r"[A-Za-z]{2}")
+_PROSE_PUNCT = regex.compile(r"[，。！？；]")
+_SENT_END = regex.compile(r"[。！？]")
+_SOURCE_SPLIT = regex.compile(r"[\s　]{2,}|[|｜丨]")
+_BYLINE_PREFIX = regex.compile(r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?")
+_BY = regex.compile(r"^(?:By|BY|by)\s+")
+_WEN = regex.compile(r"^(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：]")
 _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
 _SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
@@ -55,7 +62,7 @@ def parse_date(text: str) -> str | None:
 
 def _names(value: str) -> list[str]:
     value = value.strip("（）()【】[] 　")
-    splitter = _SPLIT_LATIN_NAMES if regex.search(r"[A-Za-z]{2}", value) else _SPLIT_NAMES
+    splitter = _SPLIT_LATIN_NAMES if _LATIN2.search(value) else _SPLIT_NAMES
     return [n.strip() for n in splitter.split(value) if n and _NAME.match(n.strip())]
 
 
@@ -103,7 +110,7 @@ def parse_meta_line(line: str) -> dict | None:
         if not value:
             continue
         if field == "date":
-            iso = parse_date(value) if len(value) <= 60 and not regex.search(r"[，。！？；]", value) else None
+            iso = parse_date(value) if len(value) <= 60 and not _PROSE_PUNCT.search(value) else None
             if not iso:
                 return None
             meta.setdefault("date", iso)
@@ -121,8 +128,8 @@ def parse_meta_line(line: str) -> dict | None:
         elif field == "original_title":
             meta["original_title"] = value
         elif field == "source":
-            src = regex.split(r"[\s　]{2,}|[|｜丨]", value)[0].strip("《》 ")
-            if not src or len(src) > 40 or regex.search(r"[。！？]", src):
+            src = _SOURCE_SPLIT.split(value)[0].strip("《》 ")
+            if not src or len(src) > 40 or _SENT_END.search(src):
                 return None
             meta["source"] = src
         else:
@@ -134,9 +141,9 @@ def parse_byline(line: str) -> dict | None:
     """``本报记者 张三 通讯员 李四`` or ``By Jane Doe`` -> people fields."""
     for rule in BYLINE_RULES:
         if len(line) <= rule.max_len and rule.pattern.match(line):
-            text = regex.sub(r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?", "", line).strip("（）()【】")
-            text = regex.sub(r"^(?:By|BY|by)\s+", "", text)
-            text = regex.sub(r"^(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：]", "", text)
+            text = _BYLINE_PREFIX.sub("", line).strip("（）()【】")
+            text = _BY.sub("", text)
+            text = _WEN.sub("", text)
             people = _people(text, "authors")
             if people:
                 return finish(people)

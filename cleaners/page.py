@@ -33,6 +33,10 @@ HEADING_MAX = 64
 HEADING_LINES_MAX = 4
 SUBHEADING_PROSE_LEN = 16
 TITLE_MAX = 100  # a joined multi-line heading may reach this
+_ENDS_SENTENCE = regex.compile(r"[。！？]$")
+_BULLET = regex.compile(r"^[·•●▪■◆]")
+_ENDS_CAPTIONLESS = regex.compile(r"[。！？!?：:]$")
+_INNER_PUNCT = regex.compile(r"[，、；,;]")
 
 
 @dataclass(frozen=True)
@@ -126,7 +130,7 @@ def _classify_line(ln: _Line, edge: bool, top: bool, bottom: bool, options: Clea
 
 
 def _footer(text: str) -> dict | None:
-    if not FOOTER_RULE.pattern.match(text) or len(text) > FOOTER_RULE.max_len or regex.search(r"[。！？]$", text):
+    if not FOOTER_RULE.pattern.match(text) or len(text) > FOOTER_RULE.max_len or _ENDS_SENTENCE.search(text):
         return None
     iso = parse_date(text)
     return {"paper_date": iso} if iso else None
@@ -157,7 +161,7 @@ def _related_lists(lines: list[_Line], last_body: int) -> None:
             continue
         if ln.kind == "chrome" and ln.rule == "chrome.related":
             in_list = True
-        elif ln.kind == "content" and (in_list or regex.match(r"^[·•●▪■◆]", ln.text)) and not chrome.is_body_like(ln.text) and len(ln.text) <= 60:
+        elif ln.kind == "content" and (in_list or _BULLET.match(ln.text)) and not chrome.is_body_like(ln.text) and len(ln.text) <= 60:
             ln.kind, ln.rule = "chrome", "chrome.related_list"
 
 
@@ -174,7 +178,7 @@ def _captions(lines: list[_Line], first_body: int) -> None:
         if ln.kind == "chrome" and ln.rule.startswith("credit."):
             prev = _prev_nonblank(lines, i)
             if (prev and prev.kind == "content" and len(prev.text) <= 50
-                    and not regex.search(r"[。！？!?：:]$", prev.text) and not chrome.is_body_like(prev.text)):
+                    and not _ENDS_CAPTIONLESS.search(prev.text) and not chrome.is_body_like(prev.text)):
                 prev.kind, prev.rule = "chrome", "credit.caption"
     for i, ln in enumerate(lines):
         if ln.kind == "content" and chrome.is_bare_name(ln.text):
@@ -238,7 +242,7 @@ def _heading_like(text: str, limit: int = HEADING_MAX) -> bool:
 
 def _subheading_like(text: str) -> bool:
     """A heading inside the body: heading-like and not a comma-bearing prose fragment."""
-    return _heading_like(text) and not (len(text) >= SUBHEADING_PROSE_LEN and regex.search(r"[，、；,;]", text))
+    return _heading_like(text) and not (len(text) >= SUBHEADING_PROSE_LEN and _INNER_PUNCT.search(text))
 
 
 def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:

@@ -13,7 +13,8 @@ from multiprocessing import get_context
 
 from cleaners import CleanOptions, clean_page
 
-from .readers import Document, Rejected
+from .readers import Document, RawRecord, Rejected, resolve
+from .writers import dumps
 
 
 @dataclass
@@ -27,13 +28,16 @@ class DocResult:
     audit: dict = field(default_factory=dict)
     rejected: str = ""  # reason, when the document yields nothing
     extra: object = None  # per-article data computed in the worker (signatures)
+    lines: list[str] | None = None  # articles serialised in the worker (then ``articles`` keep ids only)
+    audit_line: str | None = None
 
 
 def article_ids(doc_id: str, n: int) -> list[str]:
     return [doc_id] if n == 1 else [f"{doc_id}#{i}" for i in range(1, n + 1)]
 
 
-def clean_document(item: Document | Rejected, options: CleanOptions) -> DocResult:
+def clean_document(item: Document | Rejected | RawRecord, options: CleanOptions) -> DocResult:
+    item = resolve(item)
     if isinstance(item, Rejected):
         return DocResult(item.id, item.path, rejected=item.reason)
     try:
@@ -53,9 +57,23 @@ def clean_document(item: Document | Rejected, options: CleanOptions) -> DocResul
 CHUNK = 64  # documents per worker task: big enough for numpy batches, small enough to stream
 
 
-def _work(args: tuple[list[Document | Rejected], CleanOptions, Callable | None]) -> list[DocResult]:
-    """Clean a chunk; ``post`` then sees all its article rows at once (one numpy batch)."""
-    items, options, post = args
+def audit_row(res: DocResult) -> dict:
+    """The cleaning.jsonl line of one input document."""
+    if res.audit:
+        row = dict(res.audit)
+        if res.rejected:
+            row["rejected"] = res.rejected
+        return row
+    return {"doc": res.doc, "path": res.path, "encoding": res.encoding, "articles": [], "rejected": res.rejected}
+
+
+def _work(args: tuple[list, CleanOptions, Callable | None, bool]) -> list[DocResult]:
+    """Clean a chunk; ``post`` then sees all its article rows at once (one numpy batch).
+
+    With ``serialize`` the rows and the audit are turned into JSON here, in the worker,
+    and only the article ids travel back with them.
+    """
+    items, options, post, serialize = args
     results = [clean_document(it, options) for it in items]
     if post is not None:
         rows = [row for r in results for row in r.articles]
@@ -64,6 +82,13 @@ def _work(args: tuple[list[Document | Rejected], CleanOptions, Callable | None])
         for r in results:
             r.extra = extras[k : k + len(r.articles)]
             k += len(r.articles)
+    if serialize:
+        for r in results:
+            r.lines = [dumps(row) for row in r.articles]
+            r.articles = [{"id": row["id"]} for row in r.articles]
+            r.audit_line = dumps(audit_row(r))
+            r.audit = {"removed": [{"rule": x["rule"]} for x in r.audit.get("removed", [])],
+                       "joins": r.audit.get("joins", []), "rewrites": r.audit.get("rewrites", {})}
     return results
 
 
@@ -78,10 +103,10 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield buf
 
 
-def run_cleaning(items: Iterable[Document | Rejected], options: CleanOptions, jobs: int,
-                 post: Callable | None = None) -> Iterator[DocResult]:
+def run_cleaning(items: Iterable, options: CleanOptions, jobs: int,
+                 post: Callable | None = None, serialize: bool = False) -> Iterator[DocResult]:
     """Clean every item, in input order; ``post`` maps a chunk's article rows to per-article extras."""
-    work = ((chunk, options, post) for chunk in _chunks(items, CHUNK))
+    work = ((chunk, options, post, serialize) for chunk in _chunks(items, CHUNK))
     if jobs <= 1:
         for res in map(_work, work):
             yield from res

@@ -8,6 +8,7 @@ candidates that occur in practice so a short GBK file is not read as Latin-1.
 from __future__ import annotations
 
 import codecs
+import re
 
 import charset_normalizer
 
@@ -20,6 +21,7 @@ BOMS = (
 )
 LEGACY = ["gb18030", "big5"]
 CONTROL_SHARE_MAX = 0.05
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 class DecodeError(ValueError):
@@ -30,7 +32,7 @@ def _looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:8192]
-    ctrl = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    ctrl = len(_CONTROL.findall(sample))
     return bool(sample) and ctrl / len(sample) > CONTROL_SHARE_MAX
 
 

@@ -70,7 +70,7 @@ class Fingerprinter:
         if self._perms is None:
             self._perms = permutations(self.opts.num_perm, self.opts.seed)
         keys = [matching_key(match_text(r)) for r in rows]
-        sets = [shingle_hashes(k, self.opts.spec) for k in keys]
+        sets = [shingle_hashes(k, self.opts.spec, unique=False) for k in keys]
         sigs = signatures(sets, self._perms)
         return [(sigs[i], key_hash(k), len(s), len(k)) for i, (k, s) in enumerate(zip(keys, sets))]
 

@@ -11,9 +11,11 @@ boundaries for word shingles); punctuation is dropped without a trace.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
+import numpy as np
 import opencc
 import regex
 
@@ -43,6 +45,7 @@ CJK_RANGES = ((0x2E80, 0x2FDF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xF
 _CJK_CHAR = r"\u2e80-\u2fdf\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _SPACE_NEAR_CJK = regex.compile(rf"(?<=[{_CJK_CHAR}]) | (?=[{_CJK_CHAR}])")
 _MULTI_SPACE = regex.compile(r" {2,}")
+_IS_CJK = regex.compile(f"[{_CJK_CHAR}]")
 
 
 def _fold_char(c: str, t2s) -> str:
@@ -80,12 +83,55 @@ def key_table() -> dict[int, str]:
     return table
 
 
-def matching_key(text: str) -> str:
-    """The key of a display text (see module docstring)."""
+@lru_cache(maxsize=1)
+def _lut() -> tuple[np.ndarray, re.Pattern, np.ndarray]:
+    """Code-point lookup table (0 = drop), the characters that expand to several, and CJK flags."""
+    lut = np.arange(0x10000, dtype=np.uint32)
+    expand = []
+    for cp, v in key_table().items():
+        if len(v) == 1:
+            lut[cp] = ord(v)
+        elif not v:
+            lut[cp] = 0
+        else:
+            expand.append(chr(cp))
+    cjk = np.zeros(0x10000, dtype=bool)
+    for lo, hi in ((0x2E80, 0x2FDF), (0x3040, 0x30FF), (0x3100, 0x312F), (0x3400, 0x4DBF), (0x4E00, 0x9FFF),
+                   (0xAC00, 0xD7AF), (0xF900, 0xFAFF)):
+        cjk[lo : hi + 1] = True
+    return lut, re.compile("[" + re.escape("".join(expand)) + "]"), cjk
+
+
+def _key_slow(text: str) -> str:
     k = text.translate(key_table())
     if " " in k:
         k = _SPACE_NEAR_CJK.sub("", _MULTI_SPACE.sub(" ", k)).strip()
     return k
+
+
+def matching_key(text: str) -> str:
+    """The key of a display text (see module docstring): one vectorised table lookup."""
+    lut, expand, cjk = _lut()
+    if not text or expand.search(text):
+        return _key_slow(text)
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    bmp = cps < 0x10000
+    mapped = np.where(bmp, lut[np.where(bmp, cps, 0)], cps)
+    mapped = mapped[mapped != 0]
+    sp = mapped == 32
+    if sp.any():
+        run_tail = sp.copy()
+        run_tail[1:] &= sp[:-1]  # spaces after the first of a run go
+        mapped = mapped[~run_tail]
+        sp = mapped == 32
+        idx = np.flatnonzero(sp)
+        inner = idx[(idx > 0) & (idx < len(mapped) - 1)]
+        prev_c, next_c = mapped[inner - 1], mapped[inner + 1]
+        near_cjk = ((prev_c < 0x10000) & cjk[np.minimum(prev_c, 0xFFFF)]) | ((next_c < 0x10000) & cjk[np.minimum(next_c, 0xFFFF)])
+        keep = ~sp
+        keep[inner[~near_cjk]] = True
+        mapped = mapped[keep]
+    return mapped.tobytes().decode("utf-32-le")
 
 
 def key_offsets(text: str) -> tuple[str, list[int]]:
@@ -106,7 +152,7 @@ def key_offsets(text: str) -> tuple[str, list[int]]:
         if ch == " ":
             prev = out_c[-1] if out_c else ""
             nxt = next((chars[m] for m in range(j + 1, n) if chars[m] != " "), "")
-            if not prev or not nxt or prev == " " or regex.match(f"[{_CJK_CHAR}]", prev) or regex.match(f"[{_CJK_CHAR}]", nxt):
+            if not prev or not nxt or prev == " " or _IS_CJK.match(prev) or _IS_CJK.match(nxt):
                 continue
         out_c.append(ch)
         out_o.append(offs[j])

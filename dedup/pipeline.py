@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ import regex
 
 from cleaners import CleanOptions
 
-from .cleaning import DocResult, Ledger, run_cleaning
+from .cleaning import DocResult, Ledger, audit_row, run_cleaning
 from .progress import Progress
 from .readers import read_inputs
 from .writers import atomic_open, dumps, write_json
@@ -61,11 +60,12 @@ def clean_corpus(opts: RunOptions, post=None, on_result=None) -> tuple[Ledger, f
     ledger = Ledger()
     prog = Progress("documents cleaned", opts.progress)
     t0 = time.perf_counter()
-    items = read_inputs(opts.inputs, opts.id_field, opts.text_field)
+    items = read_inputs(opts.inputs, opts.id_field, opts.text_field, lazy=True)
+    serialize = "txt" not in opts.formats
     with atomic_open(opts.out / "cleaning.jsonl") as audit_f:
-        for res in run_cleaning(items, opts.clean, opts.jobs, post):
+        for res in run_cleaning(items, opts.clean, opts.jobs, post, serialize):
             ledger.add(res)
-            audit_f.write(dumps(_audit_row(res)) + "\n")
+            audit_f.write((res.audit_line or dumps(audit_row(res))) + "\n")
             if "txt" in opts.formats and res.articles:
                 with atomic_open(opts.out / "txt" / txt_name(res.doc)) as f:
                     f.write(render_txt(res.articles))
@@ -75,22 +75,13 @@ def clean_corpus(opts: RunOptions, post=None, on_result=None) -> tuple[Ledger, f
     return ledger, time.perf_counter() - t0
 
 
-def _audit_row(res: DocResult) -> dict:
-    if res.audit:
-        row = dict(res.audit)
-        if res.rejected:
-            row["rejected"] = res.rejected
-        return row
-    return {"doc": res.doc, "path": res.path, "encoding": res.encoding, "articles": [], "rejected": res.rejected}
-
-
 def run_clean(opts: RunOptions) -> Ledger:
     """``dedup clean``: articles.jsonl + cleaning.jsonl (+ txt/)."""
     opts.out.mkdir(parents=True, exist_ok=True)
     with atomic_open(opts.out / "articles.jsonl") as art_f:
         def write(res: DocResult) -> None:
-            for row in res.articles:
-                art_f.write(dumps(row) + "\n")
+            for line in res.lines if res.lines is not None else map(dumps, res.articles):
+                art_f.write(line + "\n")
 
         ledger, secs = clean_corpus(opts, on_result=write)
     write_json(opts.out / "run.json", {"command": "clean", "options": opts.describe(), "ledger": ledger.to_dict(),
@@ -118,9 +109,10 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
     tmp_articles = opts.out / ".articles.stream.jsonl"
     with open(tmp_articles, "w", encoding="utf-8") as tmp_f:
         def collect(res: DocResult) -> None:
-            for row, extra in zip(res.articles, res.extra or []):
+            lines = res.lines if res.lines is not None else list(map(dumps, res.articles))
+            for row, line, extra in zip(res.articles, lines, res.extra or []):
                 index.add(row["id"], extra)
-                tmp_f.write(dumps(row) + "\n")
+                tmp_f.write(line + "\n")
 
         ledger, timings["clean_and_hash"] = clean_corpus(opts, post=detect.Fingerprinter(dopts), on_result=collect)
     try:

@@ -28,6 +28,23 @@ class Document:
 
 
 @dataclass
+class RawRecord:
+    """One undecoded JSONL line: parsed by ``resolve`` in a worker process, not in the reader."""
+
+    raw: bytes
+    fallback_id: str
+    path: str
+    id_field: str
+    text_field: str
+
+
+def resolve(item: Document | Rejected | RawRecord) -> Document | Rejected:
+    if isinstance(item, RawRecord):
+        return _record(item.raw, item.fallback_id, item.path, item.id_field, item.text_field)
+    return item
+
+
+@dataclass
 class Rejected:
     id: str
     reason: str
@@ -63,8 +80,13 @@ def list_inputs(inputs: list[str]) -> list[tuple[Path, Path]]:
     return files
 
 
-def read_inputs(inputs: list[str], id_field: str = "id", text_field: str = "text") -> Iterator[Document | Rejected]:
-    """Yield every document or rejection from ``inputs`` in a stable order."""
+def read_inputs(inputs: list[str], id_field: str = "id", text_field: str = "text",
+                lazy: bool = False) -> Iterator[Document | Rejected | RawRecord]:
+    """Yield every document or rejection from ``inputs`` in a stable order.
+
+    With ``lazy`` JSONL lines come out undecoded (``RawRecord``), for ``resolve`` to parse
+    in a worker process.
+    """
     for path, root in list_inputs(inputs):
         suffix = _suffix(path)
         if suffix is None:
@@ -72,7 +94,7 @@ def read_inputs(inputs: list[str], id_field: str = "id", text_field: str = "text
         elif suffix == ".txt":
             yield _read_txt(path, root)
         else:
-            yield from _read_jsonl(path, root, suffix, id_field, text_field)
+            yield from _read_jsonl(path, root, suffix, id_field, text_field, lazy)
 
 
 def _read_txt(path: Path, root: Path) -> Document | Rejected:
@@ -86,7 +108,8 @@ def _read_txt(path: Path, root: Path) -> Document | Rejected:
     return Document(doc_id, text, enc, str(path))
 
 
-def _read_jsonl(path: Path, root: Path, suffix: str, id_field: str, text_field: str) -> Iterator[Document | Rejected]:
+def _read_jsonl(path: Path, root: Path, suffix: str, id_field: str, text_field: str,
+                lazy: bool = False) -> Iterator[Document | Rejected | RawRecord]:
     base = _doc_id(path, root, suffix)
     try:
         opener = gzip.open if suffix == ".jsonl.gz" else open
@@ -94,7 +117,10 @@ def _read_jsonl(path: Path, root: Path, suffix: str, id_field: str, text_field: 
             for lineno, raw in enumerate(f, 1):
                 if not raw.strip():
                     continue
-                yield _record(raw, f"{base}:{lineno}", str(path), id_field, text_field)
+                if lazy:
+                    yield RawRecord(raw, f"{base}:{lineno}", str(path), id_field, text_field)
+                else:
+                    yield _record(raw, f"{base}:{lineno}", str(path), id_field, text_field)
     except (OSError, EOFError, gzip.BadGzipFile) as e:
         yield Rejected(base, f"unreadable: {e}", str(path))
 

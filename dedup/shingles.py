@@ -74,8 +74,9 @@ def _word_tokens(key: str) -> np.ndarray:
     return np.array([zlib.crc32(w.encode("utf-8")) for w in words], dtype=np.uint64) ^ WORD_SALT
 
 
-def shingle_hashes(key: str, spec: ShingleSpec = ShingleSpec()) -> np.ndarray:
-    """Sorted unique uint32 shingle hashes of one key."""
+def shingle_hashes(key: str, spec: ShingleSpec = ShingleSpec(), unique: bool = True) -> np.ndarray:
+    """Sorted unique uint32 shingle hashes of one key (``unique=False``: as they come, for MinHash,
+    whose minimum does not care about repeats)."""
     share = _cjk_share(key)
     parts = []
     if share >= spec.mixed_low:
@@ -83,7 +84,8 @@ def shingle_hashes(key: str, spec: ShingleSpec = ShingleSpec()) -> np.ndarray:
     if share <= spec.mixed_high:
         parts.append(_ngram_hashes(_word_tokens(key), spec.word_n))
     h = np.concatenate(parts) if len(parts) > 1 else parts[0]
-    return np.unique((h >> np.uint64(32)).astype(np.uint32))
+    h32 = (h >> np.uint64(32)).astype(np.uint32)
+    return np.unique(h32) if unique else h32
 
 
 def shingle_strings(key: str, spec: ShingleSpec = ShingleSpec()) -> list[str]:
