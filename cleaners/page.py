@@ -94,11 +94,13 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
                     break
     # the body zone runs from the first to the last prose line that no rule (edge rules included)
     # claims: chrome clusters at the ends are peeled off even when their lines are long sentences
-    candidates = [ln.text if ln.kind == "content" and not _any_rule(ln.text, options) else "" for ln in lines]
-    first, last = chrome.body_zone(candidates)
+    # (only prose lines can anchor the zone, so only they are probed here)
+    unclaimed = [ln.kind == "content" and chrome.is_body_like(ln.text) and not _any_rule(ln.text, options)
+                 for ln in lines]
+    first, last = chrome.body_zone([ln.text if ok else "" for ln, ok in zip(lines, unclaimed)])
     for i, ln in enumerate(lines):
-        if ln.kind != "content":
-            continue
+        if ln.kind != "content" or (unclaimed[i] and first <= i <= last):
+            continue  # a line no rule claims even at the edge needs no second look inside the body
         at_top, at_bottom = i < first, i > last
         _classify_line(ln, at_top or at_bottom, at_top, at_bottom, options)
     if options.on("chrome"):

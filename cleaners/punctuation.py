@@ -9,22 +9,22 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-import regex
+import re
 
 WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 
-_PROTECTED = regex.compile(
+_PROTECTED = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\d+(?:[:,.]\d+)+"
     r"|[A-Za-z0-9][A-Za-z0-9&+\-*/=^._]*[A-Za-z0-9)]",
-    regex.V1,
 )
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303f\uff00-\uffef“”‘’《》「」『』【】—…]", regex.V1)
+_CJK = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff"
+                  "\uac00-\ud7af\uf900-\ufaff\uff00-\uffef“”‘’《》「」『』【】—…\U00020000-\U0003134f]")
 
 
-_ANY_ASCII_MARK = regex.compile(r"[,;:?!()]")
-_SPACE_AROUND_WIDE = regex.compile(r" ?([，；：？！（）]) ?")
+_ANY_ASCII_MARK = re.compile(r"[,;:?!()]")
+_SPACE_AROUND_WIDE = re.compile(r" ?([，；：？！（）]) ?")
 
 
 def _is_cjk(ch: str) -> bool:
