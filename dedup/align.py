@@ -1,0 +1,95 @@
+"""Character alignment of a witness against the base, on the matching key.
+
+The key alignment (rapidfuzz ``Levenshtein.opcodes``, bit-parallel) gives the
+skeleton; it is mapped back to display text through the offset map, and where
+the keys agree but the display text does not (punctuation, width, script,
+look-alikes the key folds), the display stretches are compared once more.
+Every difference becomes an ``Edit`` in base display coordinates.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Levenshtein
+
+from .key import key_offsets
+
+
+@dataclass
+class Witness:
+    """One member of a cluster: display text plus its key and the key-to-display map."""
+
+    id: str
+    display: str
+    key: str = ""
+    starts: list[int] = field(default_factory=list)  # display start of each key cell, plus the end
+
+    @classmethod
+    def of(cls, wid: str, display: str) -> Witness:
+        key, offs = key_offsets(display)
+        starts = [0] + offs[1:] + [len(display)] if offs else [0, len(display)]
+        return cls(wid, display, key, starts)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Base display ``[s, e)`` reads as witness display ``[ws, we)``."""
+
+    s: int
+    e: int
+    ws: int
+    we: int
+
+
+def _merge_contiguous(edits: list[Edit]) -> list[Edit]:
+    out: list[Edit] = []
+    for ed in edits:
+        if out and out[-1].e == ed.s and out[-1].we == ed.ws:
+            out[-1] = Edit(out[-1].s, ed.e, out[-1].ws, ed.we)
+        else:
+            out.append(ed)
+    return out
+
+
+def align(base: Witness, wit: Witness) -> list[Edit]:
+    """Edits turning the base display text into the witness's, sorted by position."""
+    edits: list[Edit] = []
+    if not base.key and not wit.key:
+        ops = [("equal", 0, 0, 0, 0)]
+    else:
+        hint = max(1, abs(len(base.key) - len(wit.key)) + len(base.key) // 20)
+        ops = Levenshtein.opcodes(base.key, wit.key, score_hint=hint)
+    for tag, i1, i2, j1, j2 in ops:
+        bs, be = base.starts[i1], base.starts[i2] if i2 < len(base.starts) else len(base.display)
+        ws, we = wit.starts[j1], wit.starts[j2] if j2 < len(wit.starts) else len(wit.display)
+        if tag != "equal":
+            edits.append(Edit(bs, be, ws, we))
+            continue
+        bseg, wseg = base.display[bs:be], wit.display[ws:we]
+        if bseg != wseg:
+            for t2, a1, a2, b1, b2 in Levenshtein.opcodes(bseg, wseg):
+                if t2 != "equal":
+                    edits.append(Edit(bs + a1, bs + a2, ws + b1, ws + b2))
+    # a key with no characters leaves its whole display text to the display comparison
+    if not base.key and not wit.key and base.display != wit.display:
+        edits = [Edit(bs + a1, bs + a2, b1, b2) for t2, a1, a2, b1, b2 in Levenshtein.opcodes(base.display, wit.display)
+                 if t2 != "equal" for bs in (0,)]
+    return _merge_contiguous(sorted(edits, key=lambda e: (e.s, e.e)))
+
+
+class PositionMap:
+    """Base display position -> witness display position, from one witness's edits."""
+
+    def __init__(self, edits: list[Edit]):
+        self.ends = [e.e for e in edits]
+        self.shift: list[int] = []
+        total = 0
+        for e in edits:
+            total += (e.we - e.ws) - (e.e - e.s)
+            self.shift.append(total)
+
+    def __call__(self, pos: int) -> int:
+        k = bisect_right(self.ends, pos) - 1
+        return pos + (self.shift[k] if k >= 0 else 0)
