@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -127,27 +128,70 @@ def find(inputs, out, threshold, containment, num_perm, id_field, text_field, di
 @click.argument("inputs", nargs=-1, type=click.Path(exists=True))
 @click.option("-o", "--out", default="dedup-out", show_default=True, type=click.Path(file_okay=False),
               help="Output directory.")
+@click.option("--prefer", multiple=True, metavar="SOURCE",
+              help="Rank sources for the base witness, best first (repeatable); matched against meta.source and ids.")
 @detect_options
 @common_options
-def run(inputs, out, threshold, containment, num_perm, id_field, text_field, disabled, jobs, quiet):
-    """The whole job: clean and find near-duplicates (INPUT defaults to the bundled seeds/).
+def run(inputs, out, prefer, threshold, containment, num_perm, id_field, text_field, disabled, jobs, quiet):
+    """The whole job: clean, find near-duplicates, reconcile, report.
 
     \b
-    Writes the same files as `dedup find` into OUT (default ./dedup-out).
-    Reconciliation into canonical articles and the HTML/Markdown variant
-    reports are the next stage of this command (not built yet); until then
-    each cluster's survivor is chosen by the documented quality policy.
+    INPUT defaults to the bundled seeds/.  Writes into OUT (default ./dedup-out)
+    everything `dedup find` writes, plus:
+      canonical.jsonl  one line per unique article: id, title, text, meta
+                       (merged from the witnesses), witnesses, cluster, base,
+                       base_reason, variants, variants_by_kind
+      variants.jsonl   one line per variant site: cluster, canonical offset and
+                       length, each witness's reading (siglum, offset in its own
+                       text), kind, chosen reading, chosen_from, reason
+      report/          index.html, one page per cluster, summary.md
     """
+    import time
+
+    from reports import render_report
+
+    from .canonical import run_reconcile
+    from .reconcile import ReconcileOptions
+    from .writers import write_json
+
     if not inputs:
         if not DEFAULT_SEEDS.is_dir():
             raise click.UsageError(f"no INPUT given and the bundled seeds are missing ({DEFAULT_SEEDS})")
         inputs = (str(DEFAULT_SEEDS),)
     opts = make_options(inputs, out, id_field, text_field, disabled, jobs, quiet)
     ledger, stats = run_find(opts, make_detect(threshold, containment, num_perm))
+    if ledger.articles == 0:
+        report_ledger(ledger, opts.out)
+    t = time.perf_counter()
+    rstats = run_reconcile(opts.out, ReconcileOptions(tuple(prefer)), opts.jobs, opts.progress)
+    t_rec = time.perf_counter() - t
+    run_json = json.loads((opts.out / "run.json").read_text(encoding="utf-8"))
+    run_json["command"] = "run"
+    run_json["options"]["prefer"] = list(prefer)
+    run_json["counts"]["reconcile"] = rstats
+    run_json["timings_s"]["reconcile"] = round(t_rec, 3)
+    t = time.perf_counter()
+    index = render_report(opts.out)
+    run_json["timings_s"]["report"] = round(time.perf_counter() - t, 3)
+    write_json(opts.out / "run.json", run_json)
     click.echo(f"clusters: {stats['clusters']:,}  duplicates: {stats['duplicates']:,}  "
-               f"unique articles: {stats['unique_articles']:,}")
+               f"unique articles: {stats['unique_articles']:,}  variant sites: {rstats.get('variants', 0):,}")
     report_ledger(ledger, opts.out)
-    click.echo(f"articles: {opts.out / 'articles.jsonl'}  clusters: {opts.out / 'clusters.jsonl'}")
+    click.echo(f"canonical articles: {opts.out / 'canonical.jsonl'}")
+    click.echo(f"report: {index}  (summary: {opts.out / 'report' / 'summary.md'})")
+
+
+@main.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False))
+def report(out):
+    """Re-render OUT/report/ from the run directory's artifacts (nothing is recomputed)."""
+    from reports import render_report
+
+    try:
+        index = render_report(out)
+    except FileNotFoundError as e:
+        raise click.UsageError(str(e)) from e
+    click.echo(f"report: {index}")
 
 
 if __name__ == "__main__":

@@ -109,20 +109,22 @@ def _key_slow(text: str) -> str:
     return k
 
 
-def matching_key(text: str) -> str:
-    """The key of a display text (see module docstring): one vectorised table lookup."""
+def _key_array(text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """Key code points and the display offset of each, or None when the slow path is needed."""
     lut, expand, cjk = _lut()
-    if not text or expand.search(text):
-        return _key_slow(text)
+    if expand.search(text):
+        return None
     cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    pos = np.arange(len(cps), dtype=np.int64)
     bmp = cps < 0x10000
     mapped = np.where(bmp, lut[np.where(bmp, cps, 0)], cps)
-    mapped = mapped[mapped != 0]
+    kept = mapped != 0
+    mapped, pos = mapped[kept], pos[kept]
     sp = mapped == 32
     if sp.any():
         run_tail = sp.copy()
         run_tail[1:] &= sp[:-1]  # spaces after the first of a run go
-        mapped = mapped[~run_tail]
+        mapped, pos = mapped[~run_tail], pos[~run_tail]
         sp = mapped == 32
         idx = np.flatnonzero(sp)
         inner = idx[(idx > 0) & (idx < len(mapped) - 1)]
@@ -130,12 +132,25 @@ def matching_key(text: str) -> str:
         near_cjk = ((prev_c < 0x10000) & cjk[np.minimum(prev_c, 0xFFFF)]) | ((next_c < 0x10000) & cjk[np.minimum(next_c, 0xFFFF)])
         keep = ~sp
         keep[inner[~near_cjk]] = True
-        mapped = mapped[keep]
-    return mapped.tobytes().decode("utf-32-le")
+        mapped, pos = mapped[keep], pos[keep]
+    return mapped, pos
+
+
+def matching_key(text: str) -> str:
+    """The key of a display text (see module docstring): one vectorised table lookup."""
+    if not text:
+        return ""
+    arr = _key_array(text)
+    if arr is None:
+        return _key_slow(text)
+    return arr[0].tobytes().decode("utf-32-le")
 
 
 def key_offsets(text: str) -> tuple[str, list[int]]:
     """Key and, for each key character, the offset of the display character it came from."""
+    arr = _key_array(text) if text else (np.zeros(0, np.uint32), np.zeros(0, np.int64))
+    if arr is not None:
+        return arr[0].tobytes().decode("utf-32-le"), arr[1].tolist()
     table = key_table()
     chars: list[str] = []
     offs: list[int] = []

@@ -26,10 +26,10 @@ CONTEXT = 2
 
 # Editorial localisation: (pattern, pattern) pairs; either side may be the base.
 EDITORIAL_PAIRS: tuple[tuple[str, str], ...] = (
-    (r"(?:我|本|全|该)市", r"\p{Han}{1,4}市"),
-    (r"(?:我|本|全|该)省", r"\p{Han}{1,3}省"),
-    (r"(?:我|本|全|该)县", r"\p{Han}{1,4}县"),
-    (r"(?:我|本)区", r"\p{Han}{1,4}区"),
+    (r"(?:我|本|全|该)?市", r"\p{Han}{1,4}市"),
+    (r"(?:我|本|全|该)?省", r"\p{Han}{1,3}省"),
+    (r"(?:我|本|全|该)?县", r"\p{Han}{1,4}县"),
+    (r"(?:我|本)?区", r"\p{Han}{1,4}区"),
     (r"昨天|昨日|今天|今日|近日|日前|前天|近期|目前|当前|此前", r"昨天|昨日|今天|今日|近日|日前|前天|近期|目前|当前|此前"),
     (r"说|表示|称|指出|介绍", r"说|表示|称|指出|介绍"),
     (r"记者|本报记者|本台记者", r"记者|本报记者|本台记者"),
@@ -46,6 +46,8 @@ EDITORIAL_WORDS = regex.compile(
     r"^(?:昨天|昨日|今天|今日|近日|日前|前天|近期|目前|当前|此前|本报|记者|本报记者|据悉|据了解|同时|此外|另外|"
     r"已经|已|但是|但|非常|十分|也|还|都|就|再|又|今年|去年|明年)$"
 )
+_EDITORIAL_ANYWHERE = regex.compile(
+    r"昨天|昨日|今天|今日|近日|日前|前天|近期|目前|当前|此前|本报记者|本台记者|本报|记者|据悉|据了解|据介绍")
 SENTENCE_LEN = 6  # an insertion or deletion this long is a sentence-level (editorial) change
 
 _PAIRS = [(regex.compile(f"^(?:{a})$"), regex.compile(f"^(?:{b})$")) for a, b in EDITORIAL_PAIRS]
@@ -63,8 +65,19 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+def _strip_words(core: str) -> str:
+    return _EDITORIAL_ANYWHERE.sub("", core)
+
+
 def _editorial(b: str, r: str, left: str, right: str) -> bool:
-    """Does (b, r), widened by up to CONTEXT shared characters each side, match an editorial pair?"""
+    """Does (b, r), widened by up to CONTEXT shared characters each side, match an editorial pair?
+
+    Also editorial: readings that differ only by editorial words (a time word moved, 记者 added).
+    """
+    b, r = _PUNCT_OR_SPACE.sub("", b), _PUNCT_OR_SPACE.sub("", r)
+    left, right = _PUNCT_OR_SPACE.sub("", left), _PUNCT_OR_SPACE.sub("", right)
+    if b != r and _strip_words(b) == _strip_words(r):
+        return True
     for i in range(len(left), -1, -1) if left else (0,):
         for j in range(len(right) + 1):
             bb, rr = left[len(left) - i:] + b + right[:j], left[len(left) - i:] + r + right[:j]

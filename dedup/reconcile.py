@@ -1,0 +1,233 @@
+"""One canonical article per cluster, and an apparatus of every variant site.
+
+Base witness: the medoid on the matching key (mean shingle Jaccard to the
+others), weighted by quality (OCR-suspect spots, ASCII punctuation inside
+Chinese, truncation, chrome residue) and source priority (an original
+publication over a digest reprint; ``--prefer`` ranks sources by name).
+
+Every witness is aligned to the base (``align.py``); the edits are merged into
+sites; each site is classified (``variants.py``) and its reading chosen:
+
+* trivial kinds (whitespace, punctuation, width, script): the base reading;
+* editorial kinds (editorial, sentence insertion/deletion): the base reading,
+  so the canonical text never mixes two editions;
+* OCR kinds and plain substitutions: a weighted majority when three or more
+  witnesses exist; with two, the base reading unless it is OCR-suspect and the
+  other reading is clean.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from statistics import median
+
+import numpy as np
+
+from cleaners.chrome import chrome_rule
+
+from .align import Edit, PositionMap, Witness, align
+from .clusters import similarity
+from .key import matching_key
+from .quality import suspect_count
+from .shingles import shingle_hashes
+from .variants import CONTEXT, EDITION, OCR, TRIVIAL, classify, cleaner, site_kind, to_simplified
+
+PENALTY_WEIGHT = 0.02
+REPRINT_PENALTY = 0.05
+PREFER_BONUS = 0.1
+TRUNCATED_SHARE = 0.85
+_ASCII_IN_CJK = "[\u4e00-\u9fff][,;:?!()][\u4e00-\u9fff]"
+
+
+@dataclass(frozen=True)
+class ReconcileOptions:
+    """``prefer``: source names, best first; a witness whose source or id contains one is preferred as base."""
+
+    prefer: tuple[str, ...] = ()
+
+
+@dataclass
+class Site:
+    s: int  # base display range
+    e: int
+    readings: list[tuple[str, int]]  # per witness: (reading, offset in the witness's own text)
+    kind: str
+    chosen: str
+    chosen_from: list[int]
+    reason: str
+    offset: int = 0  # in the canonical text
+
+
+@dataclass
+class Reconciled:
+    base: int
+    why: dict
+    title: str
+    text: str
+    meta: dict
+    sites: list[Site] = field(default_factory=list)
+
+
+def _quality(row: dict, key_len: int, median_len: float) -> dict:
+    """Penalty points of one witness, by reason."""
+    text = row["text"]
+    import re
+
+    chrome_lines = sum(1 for ln in text.split("\n") if chrome_rule(ln, True))
+    return {
+        "ocr_suspects": suspect_count(text),
+        "ascii_punct_in_chinese": len(re.findall(_ASCII_IN_CJK, text)),
+        "truncated": int(key_len < TRUNCATED_SHARE * median_len),
+        "chrome_residue": chrome_lines,
+    }
+
+
+def _prefer_rank(row: dict, prefer: tuple[str, ...]) -> int | None:
+    hay = " ".join([row["id"], str(row.get("meta", {}).get("source", ""))])
+    for rank, name in enumerate(prefer):
+        if name and name in hay:
+            return rank
+    return None
+
+
+def is_reprint(row: dict) -> bool:
+    """An article cut from a page that held several (a digest reprint) is not the original publication."""
+    return "#" in row["id"]
+
+
+def choose_base(rows: list[dict], keys: list[str], opts: ReconcileOptions) -> tuple[int, dict, list[float]]:
+    """Index of the base witness, why it won, and every witness's voting weight."""
+    sets = [shingle_hashes(k) for k in keys]
+    n = len(rows)
+    sims = np.ones((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            sims[i, j] = sims[j, i] = similarity(sets[i], sets[j]).jaccard
+    med_len = median(len(k) for k in keys) if keys else 0
+    scores, whys, weights = [], [], []
+    for i, row in enumerate(rows):
+        mean_sim = float((sims[i].sum() - 1) / (n - 1)) if n > 1 else 1.0
+        q = _quality(row, len(keys[i]), med_len)
+        penalty = sum(q.values())
+        rank = _prefer_rank(row, opts.prefer)
+        bonus = PREFER_BONUS * (len(opts.prefer) - rank) if rank is not None else 0.0
+        reprint = is_reprint(row)
+        score = mean_sim - PENALTY_WEIGHT * penalty - (REPRINT_PENALTY if reprint else 0.0) + bonus
+        scores.append(score)
+        whys.append({"medoid_similarity": round(mean_sim, 4), "quality_penalty": q, "reprint": reprint,
+                     "preferred_rank": rank, "score": round(score, 4)})
+        weights.append(max(0.2, 1.0 - 0.1 * min(penalty, 5)) * (0.8 if reprint else 1.0))
+    base = min(range(n), key=lambda i: (-round(scores[i], 9), rows[i]["id"]))
+    why = dict(whys[base])
+    why["witness"] = rows[base]["id"]
+    why["rivals"] = {rows[i]["id"]: whys[i]["score"] for i in range(n) if i != base}
+    return base, why, weights
+
+
+def _sites(base: Witness, others: list[tuple[int, list[Edit]]]) -> list[tuple[int, int]]:
+    spans = sorted((e.s, e.e) for _, edits in others for e in edits)
+    merged: list[list[int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def _reading(base: Witness, wit: Witness, edits: list[Edit], pmap: PositionMap, s: int, e: int) -> tuple[str, int]:
+    inside = [ed for ed in edits if s <= ed.s and ed.e <= e]
+    if not inside:
+        return base.display[s:e], pmap(s)
+    parts, pos = [], s
+    for ed in inside:
+        parts.append(base.display[pos : ed.s])
+        parts.append(wit.display[ed.ws : ed.we])
+        pos = ed.e
+    parts.append(base.display[pos:e])
+    return "".join(parts), inside[0].ws - (inside[0].s - s)
+
+
+def _in_base_script(reading: str, base_simplified: bool) -> str:
+    return to_simplified(reading) if base_simplified else reading
+
+
+def _choose(kind: str, readings: list[str], base_i: int, weights: list[float], left: str, right: str,
+            base_simplified: bool) -> tuple[str, list[int], str]:
+    base_r = readings[base_i]
+    n = len(readings)
+    if kind in TRIVIAL:
+        return base_r, [base_i], f"{kind} variant: base reading kept"
+    if kind in EDITION:
+        return base_r, [base_i], f"{kind} variant: the base edition is kept whole"
+    if n >= 3:
+        groups: dict[str, list[int]] = {}
+        for i, r in enumerate(readings):
+            groups.setdefault(matching_key(unicodedata.normalize("NFKC", r)) or r, []).append(i)
+        best = max(groups.values(), key=lambda g: (round(sum(weights[i] for i in g), 9), base_i in g))
+        total = sum(weights)
+        if base_i in best:
+            return base_r, best, f"weighted majority {len(best)} of {n} witnesses ({sum(weights[i] for i in best):.2f} of {total:.2f}) reads as the base"
+        top = max(best, key=lambda i: weights[i])
+        return (_in_base_script(readings[top], base_simplified), best,
+                f"weighted majority {len(best)} of {n} witnesses ({sum(weights[i] for i in best):.2f} of {total:.2f}) against the base")
+    other = 1 - base_i
+    if kind in OCR:
+        verdict = cleaner(base_r, readings[other], left, right)
+        if verdict > 0:
+            return (_in_base_script(readings[other], base_simplified), [other],
+                    "two witnesses: the base reading is OCR-suspect, the other is clean")
+        return base_r, [base_i], "two witnesses: the base reading is the clean one"
+    return base_r, [base_i], "two witnesses: substitution, base reading kept"
+
+
+def _merge_meta(rows: list[dict], base: int) -> dict:
+    order = [base] + [i for i in range(len(rows)) if i != base]
+    meta: dict = {}
+    for i in order:
+        for k, v in rows[i].get("meta", {}).items():
+            if isinstance(v, list):
+                meta[k] = list(dict.fromkeys(meta.get(k, []) + v))
+            elif k not in meta:
+                meta[k] = v
+    dates = sorted(r["meta"]["date"] for r in rows if r.get("meta", {}).get("date"))
+    if dates:
+        meta["date"] = dates[0]
+    sources = list(dict.fromkeys(rows[i]["meta"]["source"] for i in order if rows[i].get("meta", {}).get("source")))
+    originals = [rows[i]["meta"]["source"] for i in order if rows[i].get("meta", {}).get("source") and not is_reprint(rows[i])]
+    if sources:
+        meta["source"] = originals[0] if originals else sources[0]
+        meta["sources"] = sources
+    return meta
+
+
+def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconciled:
+    """Reconcile the article rows of one cluster (``id``, ``title``, ``text``, ``meta``)."""
+    opts = opts or ReconcileOptions()
+    wits = [Witness.of(r["id"], r["text"]) for r in rows]
+    base_i, why, weights = choose_base(rows, [w.key for w in wits], opts)
+    base = wits[base_i]
+    aligned = [(i, align(base, w) if i != base_i else []) for i, w in enumerate(wits)]
+    pmaps = {i: PositionMap(edits) for i, edits in aligned}
+    sample = base.display[:3000]
+    base_simplified = to_simplified(sample) == sample
+    sites: list[Site] = []
+    for s, e in _sites(base, aligned):
+        readings = [_reading(base, wits[i], edits, pmaps[i], s, e) for i, edits in aligned]
+        left, right = base.display[max(0, s - CONTEXT) : s], base.display[e : e + CONTEXT]
+        texts = [r for r, _ in readings]
+        kinds = [classify(texts[base_i], r, left, right) for i, r in enumerate(texts) if r != texts[base_i]]
+        kind = site_kind(kinds)
+        chosen, chosen_from, reason = _choose(kind, texts, base_i, weights, left, right, base_simplified)
+        sites.append(Site(s, e, readings, kind, chosen, chosen_from, reason))
+    parts, pos, shift = [], 0, 0
+    for site in sites:
+        parts.append(base.display[pos : site.s])
+        site.offset = site.s + shift
+        parts.append(site.chosen)
+        shift += len(site.chosen) - (site.e - site.s)
+        pos = site.e
+    parts.append(base.display[pos:])
+    title = rows[base_i]["title"] or next((r["title"] for r in rows if r["title"]), "")
+    return Reconciled(base_i, why, title, "".join(parts), _merge_meta(rows, base_i), sites)
