@@ -28,7 +28,6 @@ from cleaners.chrome import chrome_rule
 
 from .align import Edit, PositionMap, Witness, align
 from .clusters import similarity
-from .key import matching_key
 from .quality import suspect_count
 from .shingles import shingle_hashes
 from .variants import CONTEXT, EDITION, OCR, TRIVIAL, classify, cleaner, site_kind, to_simplified
@@ -164,7 +163,8 @@ def _choose(kind: str, readings: list[str], base_i: int, weights: list[float], l
     if n >= 3:
         groups: dict[str, list[int]] = {}
         for i, r in enumerate(readings):
-            groups.setdefault(matching_key(unicodedata.normalize("NFKC", r)) or r, []).append(i)
+            # votes are counted on the reading up to width and script, never up to look-alikes
+            groups.setdefault(to_simplified(unicodedata.normalize("NFKC", r)), []).append(i)
         best = max(groups.values(), key=lambda g: (round(sum(weights[i] for i in g), 9), base_i in g))
         total = sum(weights)
         if base_i in best:

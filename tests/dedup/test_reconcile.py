@@ -1,0 +1,94 @@
+"""The reconciler on the seeds' 嘉兴 cluster and on small constructed clusters."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from dedup.cli import main
+from dedup.reconcile import ReconcileOptions, reconcile
+
+
+def _rows(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture(scope="module")
+def jiaxing(tmp_path_factory, seeds_dir):
+    out = tmp_path_factory.mktemp("find")
+    assert CliRunner().invoke(main, ["find", str(seeds_dir), "-o", str(out), "-q"]).exit_code == 0
+    return [a for a in _rows(out / "articles.jsonl") if a["cluster"]]
+
+
+def _site(rec, rows, reading_a, reading_b):
+    for s in rec.sites:
+        texts = {r for r, _ in s.readings}
+        if texts == {reading_a, reading_b}:
+            return s
+    raise AssertionError(f"no site {reading_a}/{reading_b}: {[[r for r, _ in s.readings] for s in rec.sites]}")
+
+
+def test_jiaxing_canonical_reads_clean_text_and_one_edition(jiaxing):
+    rec = reconcile(jiaxing)
+    assert jiaxing[rec.base]["id"] == "003_44ac2a5507f4aaac"  # original web page over the OCR'd digest reprint
+    assert "一个地区" in rec.text and "招引" in rec.text and "—个" not in rec.text and "引引" not in rec.text
+    assert _site(rec, jiaxing, "—", "一").kind == "ocr_lookalike"
+    assert _site(rec, jiaxing, "引", "招").kind == "ocr_doubled"
+    assert _site(rec, jiaxing, "嘉兴", "我").kind == "editorial"
+    assert _site(rec, jiaxing, "记者日前", "昨天，记者").kind == "editorial"
+    editorial = [s for s in rec.sites if s.kind == "editorial"]
+    assert editorial and all(s.chosen_from == [rec.base] for s in editorial)
+
+
+def test_two_witnesses_clean_reading_beats_an_ocr_suspect_base(jiaxing):
+    # make the OCR'd digest reprint the base: its errors are still corrected, its edition kept
+    rec = reconcile(jiaxing, ReconcileOptions(prefer=("001_",)))
+    assert jiaxing[rec.base]["id"] == "001_c7015017442138a4#1"
+    assert "一个地区" in rec.text and "招引" in rec.text
+    assert "嘉兴市南湖功率半导体" in rec.text and "记者日前从嘉兴市经信局获悉" in rec.text  # the digest's edition, whole
+    assert "我市" not in rec.text and "昨天" not in rec.text
+
+
+def _row(i, text, title="标题"):
+    return {"id": f"w{i}", "title": title, "text": text, "meta": {"date": f"2023-01-0{i + 1}", "source": f"报{i}"}}
+
+
+ORIGINAL = "制造业是立市之本、强市之基，决定着一个地区的综合实力。目前已初步编制完成新材料产业集群实施方案，并建立了联席会议制度。"
+
+
+def test_three_witnesses_majority_corrects_the_base():
+    rows = [_row(0, ORIGINAL.replace("已初步", "己初步")), _row(1, ORIGINAL), _row(2, ORIGINAL.replace("一个", "—个"))]
+    rec = reconcile(rows)
+    assert rec.text == ORIGINAL
+    assert rec.meta["date"] == "2023-01-01" and rec.meta["sources"] == [rows[rec.base]["meta"]["source"]] + [
+        r["meta"]["source"] for i, r in enumerate(rows) if i != rec.base]
+    assert all("majority" in s.reason for s in rec.sites)
+
+
+def test_variant_offsets_point_into_each_text():
+    rows = [_row(0, ORIGINAL), _row(1, "前言。" + ORIGINAL.replace("一个", "—个"))]
+    rec = reconcile(rows)
+    for s in rec.sites:
+        assert rec.text[s.offset : s.offset + len(s.chosen)] == s.chosen
+        for (reading, off), row in zip(s.readings, rows):
+            assert row["text"][off : off + len(reading)] == reading
+
+
+def test_run_writes_canonical_variants_and_report(tmp_path, seeds_dir, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(main, ["run", "-q"])
+    assert res.exit_code == 0, res.output
+    out = tmp_path / "dedup-out"
+    canon = _rows(out / "canonical.jsonl")
+    assert len(canon) == 16  # 17 articles, one pair reconciled
+    merged = next(c for c in canon if c["cluster"])
+    assert sorted(merged["witnesses"]) == ["001_c7015017442138a4#1", "003_44ac2a5507f4aaac"]
+    assert merged["meta"]["date"] == "2023-01-06T09:18:16" and "沈哲韬" in merged["meta"]["authors"]
+    singles = [c for c in canon if not c["cluster"]]
+    arts = {a["id"]: a for a in _rows(out / "articles.jsonl")}
+    assert all(c["text"] == arts[c["id"]]["text"] for c in singles)  # singletons pass through unchanged
+    variants = _rows(out / "variants.jsonl")
+    assert {v["kind"] for v in variants} >= {"ocr_lookalike", "ocr_doubled", "editorial"}
+    assert all(merged["text"][v["offset"] : v["offset"] + v["length"]] == v["chosen"] for v in variants)
+    assert (out / "report" / "index.html").exists() and (out / "report" / "summary.md").exists()
+    assert "report:" in res.output
