@@ -18,7 +18,16 @@ def similarity(a: np.ndarray, b: np.ndarray) -> Similarity:
     """Exact Jaccard and directional containment of two sorted unique uint32 arrays."""
     if len(a) == 0 or len(b) == 0:
         return Similarity(0.0, 0.0, -1)
-    inter = len(np.intersect1d(a, b, assume_unique=True))
+    if len(a) > len(b):
+        a, b = b, a
+        swapped = True
+    else:
+        swapped = False
+    pos = np.searchsorted(b, a)  # both sorted and unique: a binary search per element of the smaller
+    pos[pos == len(b)] = len(b) - 1
+    inter = int(np.count_nonzero(b[pos] == a))
+    if swapped:
+        a, b = b, a
     union = len(a) + len(b) - inter
     small = min(len(a), len(b))
     cont = inter / small

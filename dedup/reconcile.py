@@ -19,6 +19,7 @@ sites; each site is classified (``variants.py``) and its reading chosen:
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -30,7 +31,7 @@ from .align import Edit, PositionMap, Witness, align
 from .clusters import similarity
 from .quality import suspect_count
 from .shingles import shingle_hashes
-from .variants import CONTEXT, EDITION, OCR, TRIVIAL, classify, cleaner, site_kind, to_simplified
+from .variants import CONTEXT, EDITION, OCR, TRIVIAL, classify, cleaner, to_simplified
 
 PENALTY_WEIGHT = 0.02
 REPRINT_PENALTY = 0.05
@@ -135,8 +136,16 @@ def _sites(base: Witness, others: list[tuple[int, list[Edit]]]) -> list[tuple[in
     return [(s, e) for s, e in merged]
 
 
-def _reading(base: Witness, wit: Witness, edits: list[Edit], pmap: PositionMap, s: int, e: int) -> tuple[str, int]:
-    inside = [ed for ed in edits if s <= ed.s and ed.e <= e]
+def _reading(base: Witness, wit: Witness, edits: list[Edit], starts: list[int], pmap: PositionMap,
+             s: int, e: int) -> tuple[str, int]:
+    """The witness's reading of base range [s, e) and where it starts in the witness's own text."""
+    lo = bisect_left(starts, s)
+    inside = []
+    for ed in edits[lo:]:
+        if ed.s > e or (ed.s == e and ed.e > e):
+            break
+        if ed.e <= e:
+            inside.append(ed)
     if not inside:
         return base.display[s:e], pmap(s)
     parts, pos = [], s
@@ -152,34 +161,42 @@ def _in_base_script(reading: str, base_simplified: bool) -> str:
     return to_simplified(reading) if base_simplified else reading
 
 
-def _choose(kind: str, readings: list[str], base_i: int, weights: list[float], left: str, right: str,
-            base_simplified: bool) -> tuple[str, list[int], str]:
+def _groups(readings: list[str], weights: list[float]) -> list[list[int]]:
+    """Witnesses grouped by reading (up to width and script, never up to look-alikes), heaviest first."""
+    groups: dict[str, list[int]] = {}
+    for i, r in enumerate(readings):
+        groups.setdefault(to_simplified(unicodedata.normalize("NFKC", r)), []).append(i)
+    return sorted(groups.values(), key=lambda g: (-round(sum(weights[i] for i in g), 9), g[0]))
+
+
+def _choose(readings: list[str], base_i: int, weights: list[float], left: str, right: str,
+            base_simplified: bool) -> tuple[str, str, list[int], str]:
+    """(kind, chosen reading, witnesses read, reason) for one site."""
     base_r = readings[base_i]
     n = len(readings)
-    if kind in TRIVIAL:
-        return base_r, [base_i], f"{kind} variant: base reading kept"
+    groups = _groups(readings, weights)
+    others = [g for g in groups if base_i not in g]
+    principal = others[0] if others else [base_i]
+    kind = classify(base_r, readings[principal[0]], left, right)
+    if kind in TRIVIAL and not (kind == "punctuation" and n >= 3):
+        return kind, base_r, [base_i], f"{kind} variant: base reading kept"
     if kind in EDITION:
-        return base_r, [base_i], f"{kind} variant: the base edition is kept whole"
+        return kind, base_r, [base_i], f"{kind} variant: the base edition is kept whole"
     if n >= 3:
-        groups: dict[str, list[int]] = {}
-        for i, r in enumerate(readings):
-            # votes are counted on the reading up to width and script, never up to look-alikes
-            groups.setdefault(to_simplified(unicodedata.normalize("NFKC", r)), []).append(i)
-        best = max(groups.values(), key=lambda g: (round(sum(weights[i] for i in g), 9), base_i in g))
+        best = groups[0]
         total = sum(weights)
+        tally = f"{len(best)} of {n} witnesses ({sum(weights[i] for i in best):.2f} of {total:.2f})"
         if base_i in best:
-            return base_r, best, f"weighted majority {len(best)} of {n} witnesses ({sum(weights[i] for i in best):.2f} of {total:.2f}) reads as the base"
-        top = max(best, key=lambda i: weights[i])
-        return (_in_base_script(readings[top], base_simplified), best,
-                f"weighted majority {len(best)} of {n} witnesses ({sum(weights[i] for i in best):.2f} of {total:.2f}) against the base")
-    other = 1 - base_i
+            return kind, base_r, best, f"weighted majority {tally} reads as the base"
+        top = max(best, key=lambda i: (weights[i], -i))
+        return kind, _in_base_script(readings[top], base_simplified), best, f"weighted majority {tally} against the base"
+    other = principal[0]
     if kind in OCR:
-        verdict = cleaner(base_r, readings[other], left, right)
-        if verdict > 0:
-            return (_in_base_script(readings[other], base_simplified), [other],
+        if cleaner(base_r, readings[other], left, right) > 0:
+            return (kind, _in_base_script(readings[other], base_simplified), [other],
                     "two witnesses: the base reading is OCR-suspect, the other is clean")
-        return base_r, [base_i], "two witnesses: the base reading is the clean one"
-    return base_r, [base_i], "two witnesses: substitution, base reading kept"
+        return kind, base_r, [base_i], "two witnesses: the base reading is the clean one"
+    return kind, base_r, [base_i], "two witnesses: substitution, base reading kept"
 
 
 def _merge_meta(rows: list[dict], base: int) -> dict:
@@ -210,16 +227,15 @@ def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconci
     base = wits[base_i]
     aligned = [(i, align(base, w) if i != base_i else []) for i, w in enumerate(wits)]
     pmaps = {i: PositionMap(edits) for i, edits in aligned}
+    edit_starts = {i: [ed.s for ed in edits] for i, edits in aligned}
     sample = base.display[:3000]
     base_simplified = to_simplified(sample) == sample
     sites: list[Site] = []
     for s, e in _sites(base, aligned):
-        readings = [_reading(base, wits[i], edits, pmaps[i], s, e) for i, edits in aligned]
+        readings = [_reading(base, wits[i], edits, edit_starts[i], pmaps[i], s, e) for i, edits in aligned]
         left, right = base.display[max(0, s - CONTEXT) : s], base.display[e : e + CONTEXT]
         texts = [r for r, _ in readings]
-        kinds = [classify(texts[base_i], r, left, right) for i, r in enumerate(texts) if r != texts[base_i]]
-        kind = site_kind(kinds)
-        chosen, chosen_from, reason = _choose(kind, texts, base_i, weights, left, right, base_simplified)
+        kind, chosen, chosen_from, reason = _choose(texts, base_i, weights, left, right, base_simplified)
         sites.append(Site(s, e, readings, kind, chosen, chosen_from, reason))
     parts, pos, shift = [], 0, 0
     for site in sites:
