@@ -37,18 +37,32 @@ def body_zone(lines: list[str]) -> tuple[int, int]:
     return (idx[0], idx[-1]) if idx else (len(lines), -1)
 
 
-LONG_LINE = 100  # past this, a chrome pattern must hit twice: one hit is a sentence that mentions it
+LONG_LINE = 100  # past this, a line is chrome only if every sentence of it is
+_SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
+
+
+def _rule_for(text: str, at_edge: bool) -> str | None:
+    for rule in CHROME_RULES:
+        if len(text) > rule.max_len or (rule.where != ANY and not at_edge):
+            continue
+        if rule.pattern.search(text):
+            return rule.name
+    return None
 
 
 def chrome_rule(line: str, at_edge: bool) -> str | None:
-    """Name of the first chrome rule matching ``line`` at this position, or None."""
-    for rule in CHROME_RULES:
-        if len(line) > rule.max_len or (rule.where != ANY and not at_edge):
-            continue
-        m = rule.pattern.search(line)
-        if m and (len(line) <= LONG_LINE or rule.pattern.search(line, m.end())):
-            return rule.name
-    return None
+    """Name of the chrome rule matching ``line`` at this position, or None.
+
+    A long line that holds a chrome sentence among prose sentences (an editor's
+    note inside a paragraph) is prose: it is kept whole.
+    """
+    rule = _rule_for(line, at_edge)
+    if rule is None or len(line) <= LONG_LINE:
+        return rule
+    for sentence in _SENTENCE.findall(line):
+        if len(sentence.strip()) >= 8 and _rule_for(sentence.strip(), at_edge) is None:
+            return None
+    return rule
 
 
 def credit_rule(line: str) -> str | None:
