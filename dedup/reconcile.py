@@ -188,6 +188,9 @@ def _choose(readings: list[str], base_i: int, weights: list[float], left: str, r
         tally = f"{len(best)} of {n} witnesses ({sum(weights[i] for i in best):.2f} of {total:.2f})"
         if base_i in best:
             return kind, base_r, best, f"weighted majority {tally} reads as the base"
+        if sum(weights[i] for i in best) <= total / 2:
+            base_group = next(g for g in groups if base_i in g)
+            return kind, base_r, base_group, f"no weighted majority (largest reading {tally}): base kept"
         top = max(best, key=lambda i: (weights[i], -i))
         return kind, _in_base_script(readings[top], base_simplified), best, f"weighted majority {tally} against the base"
     other = principal[0]
@@ -219,31 +222,93 @@ def _merge_meta(rows: list[dict], base: int) -> dict:
     return meta
 
 
+LACUNA_MIN = 20  # a witness lacking this many base characters in one stretch is truncated or excerpted there
+
+
+def _split_lacunae(edits: list[Edit]) -> tuple[list[Edit], list[tuple[int, int]]]:
+    """Long pure deletions are lacunae (the witness is silent there, it does not vote for deleting)."""
+    regular, lacunae = [], []
+    for ed in edits:
+        if ed.ws == ed.we and ed.e - ed.s >= LACUNA_MIN:
+            lacunae.append((ed.s, ed.e))
+        else:
+            regular.append(ed)
+    return regular, lacunae
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a < e and s < b or (s == e and a <= s < b) for a, b in spans)
+
+
 def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconciled:
     """Reconcile the article rows of one cluster (``id``, ``title``, ``text``, ``meta``)."""
     opts = opts or ReconcileOptions()
     wits = [Witness.of(r["id"], r["text"]) for r in rows]
     base_i, why, weights = choose_base(rows, [w.key for w in wits], opts)
     base = wits[base_i]
-    aligned = [(i, align(base, w) if i != base_i else []) for i, w in enumerate(wits)]
-    pmaps = {i: PositionMap(edits) for i, edits in aligned}
+    full = {i: align(base, w) if i != base_i else [] for i, w in enumerate(wits)}
+    pmaps = {i: PositionMap(edits) for i, edits in full.items()}
+    split = {i: _split_lacunae(edits) for i, edits in full.items()}
+    aligned = [(i, split[i][0]) for i in range(len(wits))]
+    lacunae = {i: split[i][1] for i in range(len(wits))}
     edit_starts = {i: [ed.s for ed in edits] for i, edits in aligned}
     sample = base.display[:3000]
     base_simplified = to_simplified(sample) == sample
+
+    def readings_of(s: int, e: int) -> tuple[list[tuple[str, int]], list[bool]]:
+        readings, present = [], []
+        for i, edits in aligned:
+            if _overlaps(lacunae[i], s, e):
+                readings.append(("", pmaps[i](s)))
+                present.append(False)
+            else:
+                readings.append(_reading(base, wits[i], edits, edit_starts[i], pmaps[i], s, e))
+                present.append(True)
+        return readings, present
+
     sites: list[Site] = []
     for s, e in _sites(base, aligned):
-        readings = [_reading(base, wits[i], edits, edit_starts[i], pmaps[i], s, e) for i, edits in aligned]
+        readings, present = readings_of(s, e)
         left, right = base.display[max(0, s - CONTEXT) : s], base.display[e : e + CONTEXT]
-        texts = [r for r, _ in readings]
-        kind, chosen, chosen_from, reason = _choose(texts, base_i, weights, left, right, base_simplified)
-        sites.append(Site(s, e, readings, kind, chosen, chosen_from, reason))
+        voters = [i for i in range(len(wits)) if present[i]]
+        texts = [readings[i][0] for i in voters]
+        kind, chosen, chosen_from, reason = _choose(texts, voters.index(base_i), [weights[i] for i in voters],
+                                                   left, right, base_simplified)
+        sites.append(Site(s, e, readings, kind, chosen, [voters[k] for k in chosen_from], reason))
     parts, pos, shift = [], 0, 0
+    shifts: list[tuple[int, int]] = []
     for site in sites:
         parts.append(base.display[pos : site.s])
         site.offset = site.s + shift
         parts.append(site.chosen)
         shift += len(site.chosen) - (site.e - site.s)
+        shifts.append((site.e, shift))
         pos = site.e
     parts.append(base.display[pos:])
+    sites += _lacuna_sites(base, wits, aligned, lacunae, edit_starts, pmaps, base_i, shifts)
+    sites.sort(key=lambda st: (st.s, st.e))
     title = rows[base_i]["title"] or next((r["title"] for r in rows if r["title"]), "")
     return Reconciled(base_i, why, title, "".join(parts), _merge_meta(rows, base_i), sites)
+
+
+def _lacuna_sites(base, wits, aligned, lacunae, edit_starts, pmaps, base_i, shifts) -> list[Site]:
+    """One apparatus entry per passage some witness lacks; the base text stands there."""
+    spans = sorted({sp for i in lacunae for sp in lacunae[i]})
+    out = []
+    for s, e in spans:
+        readings = []
+        lacking = []
+        for i, edits in aligned:
+            if (s, e) in lacunae[i] or _overlaps(lacunae[i], s, e):
+                readings.append(("", pmaps[i](s)))
+                lacking.append(wits[i].id)
+            else:
+                readings.append(_reading(base, wits[i], edits, edit_starts[i], pmaps[i], s, e))
+        shift = 0
+        for end, sh in shifts:
+            if end <= s:
+                shift = sh
+        out.append(Site(s, e, readings, "deletion", base.display[s:e], [base_i],
+                        f"lacuna: {', '.join(lacking)} lack this passage (truncated or excerpted); base text kept",
+                        s + shift))
+    return out
