@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from statistics import median
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 
 from cleaners.chrome import chrome_rule
 
@@ -78,7 +79,8 @@ def _quality(row: dict, key_len: int, median_len: float) -> dict:
     return {
         "ocr_suspects": suspect_count(text),
         "ascii_punct_in_chinese": len(re.findall(_ASCII_IN_CJK, text)),
-        "truncated": int(key_len < TRUNCATED_SHARE * median_len),
+        # the share of the median length it lacks, in tenths: a half-length excerpt costs 5 points
+        "truncated": round(10 * max(0.0, 1 - key_len / median_len)) if key_len < TRUNCATED_SHARE * median_len else 0,
         "chrome_residue": chrome_lines,
     }
 
@@ -240,11 +242,21 @@ def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b or (s == e and a <= s < b) for a, b in spans)
 
 
-def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconciled:
-    """Reconcile the article rows of one cluster (``id``, ``title``, ``text``, ``meta``)."""
-    opts = opts or ReconcileOptions()
-    wits = [Witness.of(r["id"], r["text"]) for r in rows]
-    base_i, why, weights = choose_base(rows, [w.key for w in wits], opts)
+@dataclass
+class _Collation:
+    """Every witness aligned to one base: edits, lacunae, and the readings at each site."""
+
+    base_i: int
+    aligned: list[tuple[int, list[Edit]]]
+    lacunae: dict[int, list[tuple[int, int]]]
+    edit_starts: dict[int, list[int]]
+    pmaps: dict[int, PositionMap]
+    spans: list[tuple[int, int]]
+    readings: list[list[tuple[str, int]]]
+    present: list[list[bool]]
+
+
+def _collate(wits: list[Witness], base_i: int) -> _Collation:
     base = wits[base_i]
     full = {i: align(base, w) if i != base_i else [] for i, w in enumerate(wits)}
     pmaps = {i: PositionMap(edits) for i, edits in full.items()}
@@ -252,10 +264,8 @@ def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconci
     aligned = [(i, split[i][0]) for i in range(len(wits))]
     lacunae = {i: split[i][1] for i in range(len(wits))}
     edit_starts = {i: [ed.s for ed in edits] for i, edits in aligned}
-    sample = base.display[:3000]
-    base_simplified = to_simplified(sample) == sample
-
-    def readings_of(s: int, e: int) -> tuple[list[tuple[str, int]], list[bool]]:
+    col = _Collation(base_i, aligned, lacunae, edit_starts, pmaps, _sites(base, aligned), [], [])
+    for s, e in col.spans:
         readings, present = [], []
         for i, edits in aligned:
             if _overlaps(lacunae[i], s, e):
@@ -264,11 +274,90 @@ def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconci
             else:
                 readings.append(_reading(base, wits[i], edits, edit_starts[i], pmaps[i], s, e))
                 present.append(True)
-        return readings, present
+        col.readings.append(readings)
+        col.present.append(present)
+    return col
 
+
+def _norm(reading: str) -> str:
+    return "".join(to_simplified(unicodedata.normalize("NFKC", reading)).split())
+
+
+NEAR_SHARE = 0.1  # readings within this share of their length are the same reading for the plurality
+
+
+def _plurality(norms: list[str], present: list[bool], weights: list[float]) -> str:
+    """The reading with the most weight behind it, where near-identical long readings support each other
+    (several witnesses carrying a passage with small variants of their own still outvote one that lacks it)."""
+    votes: dict[str, float] = {}
+    for i, r in enumerate(norms):
+        if present[i]:
+            votes[r] = votes.get(r, 0.0) + weights[i]
+    if len(votes) == 1:
+        return next(iter(votes))
+    support = {}
+    for r in votes:
+        tol = int(NEAR_SHARE * len(r))
+        support[r] = sum(w for q, w in votes.items()
+                         if q == r or (tol and abs(len(q) - len(r)) <= tol
+                                       and Levenshtein.distance(q, r, score_cutoff=tol) <= tol))
+    return max(sorted(support), key=lambda r: (support[r], votes[r]))
+
+
+def _deviation(col: _Collation, weights: list[float]) -> list[float]:
+    """Characters by which each witness departs from the plurality reading, site by site (a lacuna
+    counts its whole length): the witness that departs least is the most likely unedited, complete edition."""
+    n = len(weights)
+    dev = [0.0] * n
+    for (s, e), readings, present in zip(col.spans, col.readings, col.present):
+        norms = [_norm(r) for r, _ in readings]
+        top = _plurality(norms, present, weights)
+        for i in range(n):
+            if not present[i]:
+                dev[i] += e - s
+            elif norms[i] != top:
+                dev[i] += max(1, Levenshtein.distance(norms[i], top))
+    for i, lac in col.lacunae.items():
+        dev[i] += sum(b - a for a, b in lac if not any(s <= a and b <= e for s, e in col.spans))
+    return dev
+
+
+def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconciled:
+    """Reconcile the article rows of one cluster (``id``, ``title``, ``text``, ``meta``).
+
+    With three or more witnesses the base is settled by collation: after a first
+    alignment to the provisional base (medoid weighted by quality and source), the
+    witness that departs least from the plurality reading, site by site, becomes the
+    base, since it is the most likely to be the unedited, complete edition.
+    """
+    opts = opts or ReconcileOptions()
+    wits = [Witness.of(r["id"], r["text"]) for r in rows]
+    base_i, why, weights = choose_base(rows, [w.key for w in wits], opts)
+    col = _collate(wits, base_i)
+    if len(wits) >= 3:
+        dev = _deviation(col, weights)
+        length = max(len(wits[base_i].display), 1)
+
+        def score(i: int) -> float:
+            rank = _prefer_rank(rows[i], opts.prefer)
+            bonus = PREFER_BONUS * (len(opts.prefer) - rank) if rank is not None else 0.0
+            return dev[i] / length + (REPRINT_PENALTY if is_reprint(rows[i]) else 0.0) - bonus
+
+        best = min(range(len(wits)), key=lambda i: (round(score(i), 9), i != base_i, rows[i]["id"]))
+        why["collation_deviation"] = {rows[i]["id"]: round(dev[i], 1) for i in range(len(wits))}
+        if best != base_i:
+            why["provisional_base"] = rows[base_i]["id"]
+            why["witness"] = rows[best]["id"]
+            base_i = best
+            col = _collate(wits, base_i)
+        why["rule"] = "fewest departures from the plurality reading (collation), after medoid and quality"
+    else:
+        why["rule"] = "medoid on the matching key, weighted by quality and source priority"
+    base = wits[base_i]
+    sample = base.display[:3000]
+    base_simplified = to_simplified(sample) == sample
     sites: list[Site] = []
-    for s, e in _sites(base, aligned):
-        readings, present = readings_of(s, e)
+    for (s, e), readings, present in zip(col.spans, col.readings, col.present):
         left, right = base.display[max(0, s - CONTEXT) : s], base.display[e : e + CONTEXT]
         voters = [i for i in range(len(wits)) if present[i]]
         texts = [readings[i][0] for i in voters]
@@ -285,7 +374,7 @@ def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconci
         shifts.append((site.e, shift))
         pos = site.e
     parts.append(base.display[pos:])
-    sites += _lacuna_sites(base, wits, aligned, lacunae, edit_starts, pmaps, base_i, shifts)
+    sites += _lacuna_sites(base, wits, col.aligned, col.lacunae, col.edit_starts, col.pmaps, base_i, shifts)
     sites.sort(key=lambda st: (st.s, st.e))
     title = rows[base_i]["title"] or next((r["title"] for r in rows if r["title"]), "")
     return Reconciled(base_i, why, title, "".join(parts), _merge_meta(rows, base_i), sites)
