@@ -179,6 +179,31 @@ def load_sets(tmp_articles: str, wanted: set[int], opts: DetectOptions, jobs: in
     return out
 
 
+def _promote_excerpts(edges: list[Edge], sets: dict[int, np.ndarray], opts: DetectOptions) -> None:
+    """A short article wholly inside a longer one is an excerpt of it (kind ``excerpt``, merged) unless
+    the longer one is a compilation: it holds two such articles that are not similar to each other
+    (a page of several reports must not chain them together)."""
+    inside: dict[int, list[Edge]] = {}
+    for e in edges:
+        if e.kind == "contained":
+            large = e.b if len(sets[e.a]) <= len(sets[e.b]) else e.a
+            inside.setdefault(large, []).append(e)
+    for large, group in inside.items():
+        smalls = [e.a if e.b == large else e.b for e in group]
+        compilation = False
+        for x in range(len(smalls)):
+            for y in range(x + 1, len(smalls)):
+                sim = similarity(sets[smalls[x]], sets[smalls[y]])
+                if sim.jaccard < opts.threshold and sim.containment < opts.containment:
+                    compilation = True
+                    break
+            if compilation:
+                break
+        if not compilation:
+            for e in group:
+                e.kind = "excerpt"
+
+
 @dataclass
 class Cluster:
     centre: int
@@ -189,7 +214,8 @@ class Cluster:
 def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: dict[int, np.ndarray],
                    opts: DetectOptions) -> list[Cluster]:
     """Union-find over merging edges, split where members are not similar to the centre."""
-    merging = [e for e in edges if e.kind in ("jaccard", "containment")]
+    _promote_excerpts(edges, sets, opts)
+    merging = [e for e in edges if e.kind in ("jaccard", "containment", "excerpt")]
     uf = UnionFind(n)
     for e in merging:
         uf.union(e.a, e.b)

@@ -149,7 +149,7 @@ def _contained_links(edges, index) -> dict[int, list[str]]:
     """Articles wholly inside a much longer one (not merged): smaller -> ids of the containers."""
     out: dict[int, list[str]] = {}
     for e in edges:
-        if e.kind == "contained":
+        if e.kind in ("contained", "excerpt"):
             small, large = (e.a, e.b) if index.n_shingles[e.a] <= index.n_shingles[e.b] else (e.b, e.a)
             out.setdefault(small, []).append(index.ids[large])
     return out
