@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import string
+import sys
 from collections import Counter
 from collections.abc import Iterator
 from multiprocessing import get_context
@@ -55,9 +56,20 @@ def _rows_at(path: Path, offs: list[int]) -> list[dict]:
     return sorted(rows, key=lambda r: r["id"])
 
 
-def _work(args: tuple[str, list[dict], ReconcileOptions]) -> tuple[str, list[dict], Reconciled]:
+def _work(args: tuple[str, list[dict], ReconcileOptions]) -> tuple[str, list[dict], Reconciled | str]:
+    """Reconcile one cluster; a failure is reported (as a string) instead of stopping the run."""
     cid, rows, opts = args
-    return cid, rows, reconcile(rows, opts)
+    try:
+        return cid, rows, reconcile(rows, opts)
+    except Exception as e:  # a bug on one cluster must not lose the corpus
+        return cid, rows, f"{type(e).__name__}: {e}"
+
+
+def _fallback(rows: list[dict], error: str) -> Reconciled:
+    """The detection stage's survivor stands unreconciled when reconciliation failed."""
+    base = next((i for i, r in enumerate(rows) if not r.get("duplicate_of")), 0)
+    return Reconciled(base, {"witness": rows[base]["id"], "reconcile_error": error}, rows[base]["title"],
+                      rows[base]["text"], rows[base]["meta"], [])
 
 
 def _canonical_row(cid: str, rows: list[dict], rec: Reconciled) -> dict:
@@ -103,6 +115,10 @@ def run_reconcile(out: Path, opts: ReconcileOptions, jobs: int = 1, progress: bo
                 if cid in bases or pending is None or pending[0] != cid:
                     continue
                 _, rows, rec = pending
+                if isinstance(rec, str):
+                    counts["reconcile_errors"] += 1
+                    print(f"  warning: cluster {cid} could not be reconciled ({rec}); its survivor stands", file=sys.stderr)
+                    rec = _fallback(rows, rec)
                 bases[cid] = rows[rec.base]["id"]
                 cf.write(dumps(_canonical_row(cid, rows, rec)) + "\n")
                 for v in _variant_rows(cid, rows, rec):

@@ -44,7 +44,7 @@ EDITORIAL_PAIRS: tuple[tuple[str, str], ...] = (
 # Words whose mere insertion or deletion is an editorial choice.
 EDITORIAL_WORDS = regex.compile(
     r"^(?:昨天|昨日|今天|今日|近日|日前|前天|近期|目前|当前|此前|本报|记者|本报记者|据悉|据了解|同时|此外|另外|"
-    r"已经|已|但是|但|非常|十分|也|还|都|就|再|又|今年|去年|明年)$"
+    r"已经|但是|非常|十分|今年|去年|明年)$"
 )
 _EDITORIAL_ANYWHERE = regex.compile(
     r"昨天|昨日|今天|今日|近日|日前|前天|近期|目前|当前|此前|本报记者|本台记者|本报|记者|据悉|据了解|据介绍")

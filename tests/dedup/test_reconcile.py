@@ -92,3 +92,19 @@ def test_run_writes_canonical_variants_and_report(tmp_path, seeds_dir, monkeypat
     assert all(merged["text"][v["offset"] : v["offset"] + v["length"]] == v["chosen"] for v in variants)
     assert (out / "report" / "index.html").exists() and (out / "report" / "summary.md").exists()
     assert "report:" in res.output
+
+
+def test_a_failing_cluster_is_reported_and_the_run_goes_on(tmp_path, seeds_dir, monkeypatch):
+    import dedup.canonical as canonical
+
+    def broken(rows, opts=None):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(canonical, "reconcile", broken)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["run", str(seeds_dir), "-o", str(out), "-q", "-j", "1"])
+    assert res.exit_code == 0, res.output
+    canon = _rows(out / "canonical.jsonl")
+    merged = next(c for c in canon if c["cluster"])
+    assert "boom" in merged["base_reason"]["reconcile_error"] and merged["text"]
+    assert len(canon) == 16
