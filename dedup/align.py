@@ -53,8 +53,12 @@ def _merge_contiguous(edits: list[Edit]) -> list[Edit]:
     return out
 
 
-def align(base: Witness, wit: Witness) -> list[Edit]:
-    """Edits turning the base display text into the witness's, sorted by position."""
+def align(base: Witness, wit: Witness, to_base_script=None) -> list[Edit]:
+    """Edits turning the base display text into the witness's, sorted by position.
+
+    ``to_base_script`` (optional) converts witness text to the base's script before the
+    display comparison; readings are still taken from the witness's own text.
+    """
     edits: list[Edit] = []
     if not base.key and not wit.key:
         ops = [("equal", 0, 0, 0, 0)]
@@ -68,6 +72,12 @@ def align(base: Witness, wit: Witness) -> list[Edit]:
             edits.append(Edit(bs, be, ws, we))
             continue
         bseg, wseg = base.display[bs:be], wit.display[ws:we]
+        if bseg != wseg and to_base_script is not None:
+            # a witness in the other script differs at every other character: compare it in the
+            # base's script (when that keeps the length), so script is not a variant site each time
+            conv = to_base_script(wseg)
+            if len(conv) == len(wseg):
+                wseg = conv
         if bseg != wseg:
             for t2, a1, a2, b1, b2 in Levenshtein.opcodes(bseg, wseg):
                 if t2 != "equal":

@@ -179,13 +179,17 @@ def load_sets(tmp_articles: str, wanted: set[int], opts: DetectOptions, jobs: in
     return out
 
 
+NESTED_SHARE = 0.67  # a set at most this share of another's size, and inside it, is nested in it
+
+
 def _promote_excerpts(edges: list[Edge], sets: dict[int, np.ndarray], opts: DetectOptions) -> None:
     """A short article wholly inside a longer one is an excerpt of it (kind ``excerpt``, merged) unless
-    the longer one is a compilation: it holds two such articles that are not similar to each other
-    (a page of several reports must not chain them together)."""
+    the longer one is a compilation: it holds two articles that are not similar to each other (a page
+    of several reports must not chain them together); then every nesting in it is only reported."""
     inside: dict[int, list[Edge]] = {}
     for e in edges:
-        if e.kind == "contained":
+        small_n, large_n = sorted((len(sets[e.a]), len(sets[e.b])))
+        if e.kind == "contained" or (e.sim.containment >= opts.containment and small_n <= NESTED_SHARE * large_n):
             large = e.b if len(sets[e.a]) <= len(sets[e.b]) else e.a
             inside.setdefault(large, []).append(e)
     for large, group in inside.items():
@@ -199,8 +203,10 @@ def _promote_excerpts(edges: list[Edge], sets: dict[int, np.ndarray], opts: Dete
                     break
             if compilation:
                 break
-        if not compilation:
-            for e in group:
+        for e in group:
+            if compilation:
+                e.kind = "contained"  # reported, never merged
+            elif e.kind == "contained":
                 e.kind = "excerpt"
 
 

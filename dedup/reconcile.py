@@ -178,7 +178,10 @@ def _choose(readings: list[str], base_i: int, weights: list[float], left: str, r
     n = len(readings)
     groups = _groups(readings, weights)
     others = [g for g in groups if base_i not in g]
-    principal = others[0] if others else [base_i]
+    if others:
+        principal = others[0]
+    else:  # every reading equals the base up to width and script: classify against one that differs
+        principal = [next((i for i, r in enumerate(readings) if r != base_r), base_i)]
     kind = classify(base_r, readings[principal[0]], left, right)
     if kind in TRIVIAL and not (kind == "punctuation" and n >= 3):
         return kind, base_r, [base_i], f"{kind} variant: base reading kept"
@@ -258,7 +261,9 @@ class _Collation:
 
 def _collate(wits: list[Witness], base_i: int) -> _Collation:
     base = wits[base_i]
-    full = {i: align(base, w) if i != base_i else [] for i, w in enumerate(wits)}
+    sample = base.display[:3000]
+    convert = to_simplified if to_simplified(sample) == sample else None
+    full = {i: align(base, w, convert) if i != base_i else [] for i, w in enumerate(wits)}
     pmaps = {i: PositionMap(edits) for i, edits in full.items()}
     split = {i: _split_lacunae(edits) for i, edits in full.items()}
     aligned = [(i, split[i][0]) for i in range(len(wits))]

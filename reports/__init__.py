@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 from .html import cluster_file, render_cluster, render_index
-from .load import Run, load_run
+from .load import Run, iter_clusters, load_run
 from .markdown import render_summary
 
 __all__ = ["render_report", "load_run", "Run"]
@@ -27,8 +27,8 @@ def render_report(out: Path | str) -> Path:
     """Write ``OUT/report/`` (index.html, one page per cluster, summary.md); returns the index path."""
     run = load_run(out)
     report = Path(out) / "report"
-    for cl in run.clusters:
-        _write(report / cluster_file(cl["cluster"]), render_cluster(run, cl))
+    for cl, canon, sites, witnesses in iter_clusters(run):
+        _write(report / cluster_file(cl["cluster"]), render_cluster(cl, canon, sites, witnesses))
     _write(report / "index.html", render_index(run))
     _write(report / "summary.md", render_summary(run))
     return report / "index.html"

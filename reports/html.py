@@ -99,10 +99,6 @@ def cluster_file(cid: str) -> str:
     return f"clusters/{cid}.html"
 
 
-def _kind_counts(sites: list[dict]) -> Counter:
-    return Counter(s["kind"] for s in sites)
-
-
 def render_index(run: Run) -> str:
     r = run.run
     ledger = r.get("ledger", {})
@@ -110,32 +106,30 @@ def render_index(run: Run) -> str:
     cards = [("documents", ledger.get("documents", 0)), ("articles", ledger.get("articles", 0)),
              ("rejected inputs", ledger.get("rejected", 0)), ("clusters", len(run.clusters)),
              ("duplicates", counts.get("duplicates", 0)), ("unique articles", run.n_canonical),
-             ("variant sites", sum(len(v) for v in run.variants.values()))]
+             ("variant sites", sum(run.kind_totals().values()))]
     body = ['<header><h1>dedup run report</h1>',
             f'<p class="muted">inputs: {escape(", ".join(map(str, r.get("options", {}).get("inputs", []))))}</p></header><main>',
             '<div class="cards">' + "".join(f"<div class=card><b>{n:,}</b>{escape(k)}</div>" for k, n in cards) + "</div>"]
-    kinds = Counter()
-    for sites in run.variants.values():
-        kinds.update(_kind_counts(sites))
+    kinds = run.kind_totals()
     body.append("<h2>Variants by kind</h2>" + _legend() + "<table><tr><th>kind</th><th class=num>sites</th></tr>"
                 + "".join(f"<tr><td>{escape(k)}</td><td class=num>{kinds.get(k, 0):,}</td></tr>" for k in KIND_ORDER)
                 + "</table>")
     rows = []
     for cl in run.clusters:
         cid = cl["cluster"]
-        sites = run.variants.get(cid, [])
-        kc = _kind_counts(sites)
+        kc = run.kinds.get(cid, Counter())
+        n_sites = sum(kc.values())
         sims = [m["similarity"] for m in cl["members"] if not m.get("centre")]
         mean_sim = sum(sims) / len(sims) if sims else 1.0
-        title = run.canonical.get(cid, {}).get("title", "")
+        title = run.titles.get(cid, "")
         trivial = sum(kc.get(k, 0) for k in TRIVIAL)
         ocr = sum(v for k, v in kc.items() if k.startswith("ocr_"))
         rows.append(
             f'<tr><td><a href="{cluster_file(cid)}">{escape(cid)}</a></td><td>{escape(title)}</td>'
             f'<td class=num>{cl["size"]}</td><td class=num data-v="{mean_sim:.4f}">{mean_sim:.3f}</td>'
-            f'<td class=num>{len(sites)}</td><td class=num>{trivial}</td><td class=num>{ocr}</td>'
+            f'<td class=num>{n_sites}</td><td class=num>{trivial}</td><td class=num>{ocr}</td>'
             f'<td class=num>{kc.get("editorial", 0)}</td>'
-            f'<td class=num>{len(sites) - trivial - ocr - kc.get("editorial", 0)}</td></tr>')
+            f'<td class=num>{n_sites - trivial - ocr - kc.get("editorial", 0)}</td></tr>')
     body.append('<h2>Clusters</h2><p class="muted">Click a column to sort.</p><table class="sortable"><thead><tr>'
                 "<th>cluster</th><th>canonical title</th><th class=num>size</th><th class=num>mean similarity</th>"
                 "<th class=num>variants</th><th class=num>trivial</th><th class=num>OCR</th><th class=num>editorial</th>"
@@ -173,10 +167,9 @@ def _marked_text(text: str, sites: list[dict]) -> str:
     return "".join(out)
 
 
-def render_cluster(run: Run, cl: dict) -> str:
+def render_cluster(cl: dict, canon: dict, sites: list[dict], witnesses: dict[str, dict]) -> str:
+    """One cluster's page from its cluster row, canonical row, variant sites and witness articles."""
     cid = cl["cluster"]
-    canon = run.canonical.get(cid, {})
-    sites = run.variants.get(cid, [])
     text = canon.get("text", "")
     members = [m["id"] for m in cl["members"]]
     sig = {}
@@ -194,7 +187,7 @@ def render_cluster(run: Run, cl: dict) -> str:
     body.append("<h2>Witnesses</h2><table><tr><th>siglum</th><th>article</th><th>title</th><th>source</th><th>date</th>"
                 "<th class=num>similarity to centre</th></tr>")
     for m in cl["members"]:
-        w = run.witnesses.get(m["id"], {})
+        w = witnesses.get(m["id"], {})
         meta = w.get("meta", {})
         mark = " (base)" if m["id"] == base else ""
         body.append(f"<tr><td>{escape(sig.get(m['id'], '?'))}</td><td>{escape(m['id'])}{mark}</td><td>{escape(w.get('title', ''))}</td>"
@@ -219,6 +212,6 @@ def render_cluster(run: Run, cl: dict) -> str:
     body.append("</ol>")
     body.append('<h2>Side by side</h2><p><select id="side-a"></select> <select id="side-b"></select></p>'
                 '<div class="side"><pre id="text-a"></pre><pre id="text-b"></pre></div></main>')
-    data = [{"id": m, "siglum": sig.get(m, "?"), "text": run.witnesses.get(m, {}).get("text", "")} for m in sorted(members, key=lambda x: sig.get(x, x))]
+    data = [{"id": m, "siglum": sig.get(m, "?"), "text": witnesses.get(m, {}).get("text", "")} for m in sorted(members, key=lambda x: sig.get(x, x))]
     script_data = f'<script type="application/json" id="witness-data">{_json_for_script(data)}</script>\n'
     return _page(f"Cluster {cid}", "\n".join(body), CLUSTER_JS, script_data)

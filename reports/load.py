@@ -1,13 +1,21 @@
-"""Read a run directory's artifacts (the JSONL contract), nothing else."""
+"""Read a run directory's artifacts (the JSONL contract), nothing else, streaming.
+
+The summary (counts per cluster) is gathered in one pass; cluster pages are fed one
+cluster at a time (canonical rows and variant rows come in the same cluster order;
+witness texts are read back by byte offset), so a corpus-scale run renders in bounded
+memory.
+"""
 
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 
-def _jsonl(path: Path):
+def _jsonl(path: Path) -> Iterator[dict]:
     if not path.exists():
         return
     with open(path, encoding="utf-8") as f:
@@ -18,19 +26,24 @@ def _jsonl(path: Path):
 
 @dataclass
 class Run:
-    """What the reports show: run summary, clusters with canonical text, variants and witness texts."""
+    """The run at a glance: run.json, clusters, and per-cluster titles and variant counts."""
 
     out: Path
     run: dict = field(default_factory=dict)
     clusters: list[dict] = field(default_factory=list)
-    canonical: dict[str, dict] = field(default_factory=dict)  # cluster -> canonical row
-    variants: dict[str, list[dict]] = field(default_factory=dict)  # cluster -> sites
-    witnesses: dict[str, dict] = field(default_factory=dict)  # article id -> row (clustered articles only)
+    titles: dict[str, str] = field(default_factory=dict)
+    kinds: dict[str, Counter] = field(default_factory=dict)  # cluster -> variant sites by kind
     n_canonical: int = 0
+
+    def kind_totals(self) -> Counter:
+        total: Counter = Counter()
+        for c in self.kinds.values():
+            total.update(c)
+        return total
 
 
 def load_run(out: Path | str) -> Run:
-    """Load a finished run directory; raises FileNotFoundError if it is not one."""
+    """Load the summary of a finished run directory; raises FileNotFoundError if it is not one."""
     out = Path(out)
     if not (out / "run.json").exists():
         raise FileNotFoundError(f"{out} is not a run directory (no run.json); run `dedup run` first")
@@ -39,10 +52,52 @@ def load_run(out: Path | str) -> Run:
     for row in _jsonl(out / "canonical.jsonl"):
         run.n_canonical += 1
         if row.get("cluster"):
-            run.canonical[row["cluster"]] = row
+            run.titles[row["cluster"]] = row.get("title", "")
     for v in _jsonl(out / "variants.jsonl"):
-        run.variants.setdefault(v["cluster"], []).append(v)
-    for a in _jsonl(out / "articles.jsonl"):
-        if a.get("cluster"):
-            run.witnesses[a["id"]] = a
+        run.kinds.setdefault(v["cluster"], Counter())[v["kind"]] += 1
     return run
+
+
+def _article_offsets(path: Path) -> dict[str, int]:
+    offsets: dict[str, int] = {}
+    with open(path, "rb") as f:
+        pos = f.tell()
+        for line in iter(f.readline, b""):
+            if b'"cluster":"' in line:
+                row = json.loads(line)
+                if row.get("cluster"):
+                    offsets[row["id"]] = pos
+            pos = f.tell()
+    return offsets
+
+
+def iter_clusters(run: Run) -> Iterator[tuple[dict, dict, list[dict], dict[str, dict]]]:
+    """(cluster row, canonical row, variant sites, witness articles by id), one cluster at a time."""
+    articles = run.out / "articles.jsonl"
+    offsets = _article_offsets(articles) if articles.exists() else {}
+    canon_rows = (r for r in _jsonl(run.out / "canonical.jsonl") if r.get("cluster"))
+    canon: dict[str, dict] = {}  # canonical rows read ahead of their cluster
+    variants = _jsonl(run.out / "variants.jsonl")
+    pending = next(variants, None)
+    with open(articles, "rb") if articles.exists() else open(run.out / "run.json", "rb") as af:
+        for cl in run.clusters:
+            cid = cl["cluster"]
+            row = canon.pop(cid, None)
+            while row is None:
+                nxt = next(canon_rows, None)
+                if nxt is None:
+                    row = {}
+                elif nxt["cluster"] == cid:
+                    row = nxt
+                else:
+                    canon[nxt["cluster"]] = nxt
+            sites = []
+            while pending is not None and pending["cluster"] == cid:
+                sites.append(pending)
+                pending = next(variants, None)
+            witnesses = {}
+            for m in cl["members"]:
+                if m["id"] in offsets:
+                    af.seek(offsets[m["id"]])
+                    witnesses[m["id"]] = json.loads(af.readline())
+            yield cl, row, sites, witnesses

@@ -17,9 +17,7 @@ def render_summary(run: Run) -> str:
     r = run.run
     ledger = r.get("ledger", {})
     counts = r.get("counts", {})
-    kinds: Counter = Counter()
-    for sites in run.variants.values():
-        kinds.update(s["kind"] for s in sites)
+    kinds: Counter = run.kind_totals()
     lines = ["# dedup run summary", "",
              "| documents | articles | rejected | clusters | duplicates | unique articles | variant sites |",
              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -33,8 +31,8 @@ def render_summary(run: Run) -> str:
                   "| --- | ---: | ---: | --- |"]
         for cl in sorted(run.clusters, key=lambda c: (-c["size"], c["cluster"]))[:MAX_CLUSTERS]:
             cid = cl["cluster"]
-            title = run.canonical.get(cid, {}).get("title", "")
-            lines.append(f"| {cid} | {cl['size']} | {len(run.variants.get(cid, []))} | {_cell(title)} |")
+            title = run.titles.get(cid, "")
+            lines.append(f"| {cid} | {cl['size']} | {sum(run.kinds.get(cid, {}).values())} | {_cell(title)} |")
         lines.append("")
     rejected = ledger.get("rejections", [])
     lines += [f"## Rejected inputs ({len(rejected)})", ""]

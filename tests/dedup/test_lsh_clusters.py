@@ -72,3 +72,29 @@ def test_chain_is_split_at_the_centre():
 def test_exact_signatures_identical_for_identical_keys():
     sets = _sets(["嘉兴制造业向高质量迈进，全市光伏产业产值达五百亿元。", "嘉興製造業向高質量邁進,全市光伏產業產值達五百億元."])
     assert np.array_equal(sets[0], sets[1])
+
+
+def _edge_setup(texts):
+    from dedup.detect import DetectOptions, verify
+
+    sets = dict(enumerate(_sets(texts)))
+    pairs = np.array([(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))])
+    opts = DetectOptions()
+    return sets, verify(pairs, sets, opts), opts
+
+
+def test_excerpt_merges_but_a_compilation_does_not_chain():
+    from dedup.detect import build_clusters
+
+    rng = random.Random(11)
+    article, other = _article(rng, 30), _article(rng, 30)
+    excerpt = article[: len(article) // 4]
+    # 0: article, 1: its excerpt -> one cluster
+    sets, edges, opts = _edge_setup([article, excerpt])
+    clusters = build_clusters(2, edges, {}, sets, opts)
+    assert [c.members for c in clusters] == [[0, 1]] and edges[0].kind == "excerpt"
+    # 0: a page holding two different reports, 1 and 2: the reports -> nothing merged
+    sets, edges, opts = _edge_setup([article + other, article, other])
+    clusters = build_clusters(3, edges, {}, sets, opts)
+    assert sorted(len(c.members) for c in clusters) == [1, 1, 1]
+    assert {e.kind for e in edges} == {"contained"}
