@@ -179,6 +179,7 @@ def load_sets(tmp_articles: str, wanted: set[int], opts: DetectOptions, jobs: in
     return out
 
 
+DISJOINT_CONTAINMENT = 0.3  # nested articles sharing less than this are different reports
 NESTED_SHARE = 0.67  # a set at most this share of another's size, and inside it, is nested in it
 
 
@@ -198,7 +199,7 @@ def _promote_excerpts(edges: list[Edge], sets: dict[int, np.ndarray], opts: Dete
         for x in range(len(smalls)):
             for y in range(x + 1, len(smalls)):
                 sim = similarity(sets[smalls[x]], sets[smalls[y]])
-                if sim.jaccard < opts.threshold and sim.containment < opts.containment:
+                if sim.containment < DISJOINT_CONTAINMENT:  # two reports side by side, not two cuts of one
                     compilation = True
                     break
             if compilation:
