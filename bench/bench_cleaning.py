@@ -54,7 +54,8 @@ def main(dupset: str, run_dir: str) -> None:
            "chrome_lines": counts["chrome"], "chrome_removed": round(1 - counts["chrome_kept"] / max(counts["chrome"], 1), 4),
            "body_lines": counts["body"], "body_kept": round(counts["body_kept"] / max(counts["body"], 1), 4),
            "title_lines": counts["title"], "title_kept": round(counts["title_kept"] / max(counts["title"], 1), 4),
-           "most_common_misses": [f"{label}: {text}" for (label, text), _ in missed.most_common(8)]}
+           "chrome_kept_most_often": [t for (label, t), _ in missed.most_common() if label == "chrome"][:8],
+           "body_or_title_removed_most_often": [t for (label, t), _ in missed.most_common() if label != "chrome"][:8]}
     del res["documents_scored"]
     print(json.dumps(res, ensure_ascii=False, indent=2))
 

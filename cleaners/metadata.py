@@ -36,6 +36,7 @@ _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate
 _NAME = regex.compile(r"^(?:[\p{Han}·]{2,5}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})$", regex.V1)
 DATE_HEAD = regex.compile(
     r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]+\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
+ORIGINAL_TITLE_MAX = 60
 _LIST_FIELDS = {"authors", "reporters", "correspondents", "interns", "photographers", "editor", "reviewer"}
 
 
@@ -126,6 +127,8 @@ def parse_meta_line(line: str) -> dict | None:
                 return None
             meta.setdefault(field, []).extend(names)
         elif field == "original_title":
+            if len(value) > ORIGINAL_TITLE_MAX:  # the article's first sentence runs on after the title: body
+                return None
             meta["original_title"] = value
         elif field == "source":
             src = _SOURCE_SPLIT.split(value)[0].strip("《》 ")

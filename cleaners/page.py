@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+import opencc
 import regex
 
 from . import breaks, chrome
@@ -114,8 +116,17 @@ def _any_rule(text: str, options: CleanOptions) -> bool:
     return probe.kind != "content"
 
 
+SCRIPT_FOLD_MAX = 160  # chrome lines are short: only these are also matched in Simplified script
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    return opencc.OpenCC("t2s")
+
+
 def _classify_line(ln: _Line, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> None:
-    t = ln.text
+    # rules are written in Simplified Chinese; a Traditional-script page is matched through a folded copy
+    t = _t2s().convert(ln.text) if len(ln.text) <= SCRIPT_FOLD_MAX and not ln.text.isascii() else ln.text
     if options.on("meta"):
         for name, parse, where in _META_PARSERS:
             if where == "top" and not top or where == "bottom" and not bottom:
