@@ -53,7 +53,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.breadcrumb", r"^(您的位置|您当前的位置|您现在的位置|当前位置|你的位置|你现在的位置|所在位置)[\s　]*[:：]"),
     _r("chrome.breadcrumb", r"^(首页|主页|网站首页|Home)[\s　]*([>＞»›→/]|&gt;)", max_len=160),
     _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}([\s　]*[>＞»›→][\s　]*[^>＞»›→。，！？]{1,30}){2,}$", EDGE),
-    _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}[\s　]*[>＞»›][\s　]*[^。！？]{1,30}$", EDGE, max_len=50),
+    _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}[\s　]*[>＞»›][\s　]*[^。]{1,40}$", EDGE, max_len=60),
     _r("chrome.nav", rf"^({NAV_WORDS})([\s　|｜]+({NAV_WORDS}))*$", ANY, 80, regex.I),
     _r("chrome.nav", r"^(?!.*\b(?:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?)\b)(\S{1,8}[\s　|｜丨·]+){4,}\S{1,8}$", EDGE, 200),
     _r("chrome.fontsize", r"^(字号|字体)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),

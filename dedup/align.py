@@ -60,11 +60,11 @@ def align(base: Witness, wit: Witness, to_base_script=None) -> list[Edit]:
     display comparison; readings are still taken from the witness's own text.
     """
     edits: list[Edit] = []
-    if not base.key and not wit.key:
-        ops = [("equal", 0, 0, 0, 0)]
-    else:
-        hint = max(1, abs(len(base.key) - len(wit.key)) + len(base.key) // 20)
-        ops = Levenshtein.opcodes(base.key, wit.key, score_hint=hint)
+    if not base.key and not wit.key:  # nothing but punctuation: compare the display texts themselves
+        return _merge_contiguous([Edit(a1, a2, b1, b2) for t, a1, a2, b1, b2
+                                  in Levenshtein.opcodes(base.display, wit.display) if t != "equal"])
+    hint = max(1, abs(len(base.key) - len(wit.key)) + len(base.key) // 20)
+    ops = Levenshtein.opcodes(base.key, wit.key, score_hint=hint)
     for tag, i1, i2, j1, j2 in ops:
         bs, be = base.starts[i1], base.starts[i2] if i2 < len(base.starts) else len(base.display)
         ws, we = wit.starts[j1], wit.starts[j2] if j2 < len(wit.starts) else len(wit.display)
@@ -82,10 +82,6 @@ def align(base: Witness, wit: Witness, to_base_script=None) -> list[Edit]:
             for t2, a1, a2, b1, b2 in Levenshtein.opcodes(bseg, wseg):
                 if t2 != "equal":
                     edits.append(Edit(bs + a1, bs + a2, ws + b1, ws + b2))
-    # a key with no characters leaves its whole display text to the display comparison
-    if not base.key and not wit.key and base.display != wit.display:
-        edits = [Edit(bs + a1, bs + a2, b1, b2) for t2, a1, a2, b1, b2 in Levenshtein.opcodes(base.display, wit.display)
-                 if t2 != "equal" for bs in (0,)]
     return _merge_contiguous(sorted(edits, key=lambda e: (e.s, e.e)))
 
 

@@ -98,3 +98,9 @@ def test_digital_newspaper_header_and_footer_become_meta():
     assert art.title == "老街改造完成"
     assert art.meta["masthead"] == "钱江晚报" and art.meta["page"] == "A05" and art.meta["section"] == "城市新闻"
     assert art.meta["date"] == "2023-05-12" and art.text.startswith("经过半年施工")
+
+
+def test_site_and_headline_breadcrumb_at_the_top():
+    page = "中国新闻网 > 恭喜！韦德宣布女儿出生 欢迎小可\n韦德宣布女儿出生\n韦德在社交网站上宣布女儿出生，并感谢家人和球迷一直以来的支持与祝福。"
+    r = clean_page(page)
+    assert r.audit.removed[0]["rule"] == "chrome.breadcrumb" and r.articles[0].title == "韦德宣布女儿出生"
