@@ -28,6 +28,8 @@ _PROSE_PUNCT = regex.compile(r"[，。！？；]")
 _SENT_END = regex.compile(r"[。！？]")
 _SOURCE_SPLIT = regex.compile(r"[\s　]{2,}|[|｜丨]")
 _BYLINE_PREFIX = regex.compile(r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?")
+_ORIGINAL_MARK = regex.compile(r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*")
+_OUTLET_TAIL = regex.compile(r"[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号)$")
 _BY = regex.compile(r"^(?:By|BY|by)\s+")
 _WEN = regex.compile(r"^(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：]")
 _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
@@ -144,7 +146,10 @@ def parse_byline(line: str) -> dict | None:
     """``本报记者 张三 通讯员 李四`` or ``By Jane Doe`` -> people fields."""
     for rule in BYLINE_RULES:
         if len(line) <= rule.max_len and rule.pattern.match(line):
-            text = _BYLINE_PREFIX.sub("", line).strip("（）()【】")
+            text = _BYLINE_PREFIX.sub("", _ORIGINAL_MARK.sub("", line)).strip("（）()【】")
+            outlet = _OUTLET_TAIL.search(text)
+            if outlet:
+                text = text[: outlet.start()]
             text = _BY.sub("", text)
             text = _WEN.sub("", text)
             people = _people(text, "authors")

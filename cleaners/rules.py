@@ -43,7 +43,7 @@ NAV_WORDS = (
     "首页|推荐|返回|返回首页|返回顶部|更多|登录|注册|English|搜索|网站导航|导航|客户端|移动版|手机版|"
     "收藏|打印|关闭|关闭窗口|打印本页|纠错|我要纠错|评论|点赞|在看|举报|订阅|下载APP|RSS|"
     "要闻|国内|国际|社会|财经|体育|娱乐|科技|教育|健康|时尚|本地|综合|军事|汽车|房产|文化|旅游|评论|视频|图片|专题|"
-    "原创|滚动|正文|新闻详情|新闻中心|新闻|频道|资讯|图集|直播|"
+    "原创|滚动|正文|新闻详情|新闻中心|新闻|频道|资讯|图集|直播|举报/反馈|反馈|投诉|"
     "Home|Menu|Search|World|News|Politics|Business|Sport|Sports|Opinion|Culture|Tech|Technology|Science|"
     "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
 )
@@ -57,6 +57,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.nav", rf"^({NAV_WORDS})([\s　|｜]+({NAV_WORDS}))*$", ANY, 80, regex.I),
     _r("chrome.nav", r"^(?!.*\b(?:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?)\b)(\S{1,8}[\s　|｜丨·]+){4,}\S{1,8}$", EDGE, 200),
     _r("chrome.fontsize", r"^(字号|字体)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),
+    _r("chrome.fontsize", r"^[AaＡ]([\s　]+[AaＡ]){1,3}[+＋]?$", ANY, 12),
     _r("chrome.prevnext", r"^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|Previous|Next)([\s　]*[:：]|$)", ANY, 120, regex.I),
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|猜你喜欢|热门文章|热门新闻|热点新闻|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|Related( articles| stories| news)?|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢)(】)?[\s　]*[:：]?$"),
@@ -64,6 +65,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.share", r"^((微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|抖音|Facebook|Twitter|LinkedIn|WhatsApp)[\s　、|｜]*){2,}$", ANY, 80, regex.I),
     _r("chrome.app", r"(扫描?二维码|扫一扫|长按(识别)?二维码|打开.{0,6}(APP|App|app|客户端)|下载.{0,12}(APP|App|app|客户端)|关注.{0,12}(公众号|微信号|官方微博|视频号|抖音号)|点击(进入|查看|阅读)|阅读原文|展开全文|查看原图|点击播放)", EDGE, 160),
     _r("chrome.app", r"^(【纠错】|【打印】|【关闭】|【收藏】|【评论】|\[纠错\]|\[打印\]|\[关闭\])+"),
+    _r("chrome.app", r"^返回.{1,8}[，,、]?[\s　]*查看更多|^(欢迎|记得)?(分享|转发)(到|至|给)?(朋友圈|微信|微博|好友)|^(微信)?扫一扫|^更多精彩[，,：:]", EDGE, 60),
     _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|未经.{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|免责声明|转载请注明|本文系转载|本文转载自|本文来源于网络|如有侵权|不代表本(网|站|平台)(的)?(观点|立场)|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I),
     _r("chrome.copyright", r"^(©|Copyright|\(c\))", ANY, 200, regex.I),
     _r("chrome.contact", r"((新闻|报料|服务|投诉|举报|客服|咨询|值班)?(热线|电话|邮箱|信箱|QQ|微信)|投稿|联系我们|联系方式|E-?mail|Tel|Phone)[\s　]*[:：]", EDGE, 200, regex.I),
@@ -73,8 +75,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.ad", r"^(广告|Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|AD|推广|赞助内容)$", ANY, 30, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I),
     _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|Save|Copy link|Link copied)$", ANY, 120, regex.I),
-    _r("chrome.statement", r"^(声明|特别声明|风险提示|免责申明)[\s　]*[:：]", EDGE, 400),
-    _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|Views?)[\s　]*[:：]?[\s　]*\d+[\s　]*(次|人)?$", ANY, 40, regex.I),
+    _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
+    _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
     _r("chrome.end_mark", r"^[（(]?(完|全文完|END|end|the end)[)）]?$|^-+[\s　]*(完|END)[\s　]*-+$", EDGE, 20),
 )
 
@@ -99,7 +101,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
 META_LABELS: tuple[tuple[str, str], ...] = (
     ("原文标题|原标题|Original title", "original_title"),
     ("发布时间|发表时间|发稿时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|Published|Updated|Posted|Date", "date"),
-    ("来源|稿源|出处|文章来源|新闻来源|信息来源|来源单位|Source", "source"),
+    ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source", "source"),
     ("作者|撰稿|撰文|文|By|Author|Authors|Written by", "authors"),
     ("本报记者|记者|Reporter|Reporters", "reporters"),
     ("通讯员", "correspondents"),
@@ -121,6 +123,7 @@ INNER_ROLES: tuple[tuple[str, str], ...] = (
 
 # Author lines without a colon: ``本报记者 张三 李四``, ``(记者 张三 通讯员 李四)``, ``By Jane Doe``.
 BYLINE_RULES: tuple[Rule, ...] = (
+    _r("meta.byline", r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})?(?:[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号))?$", ANY, 50),
     _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?[\p{Han}]{0,6}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?$", ANY, 60),
     _r("meta.byline", r"^(?:By|BY|by)[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*$", ANY, 100),
     _r("meta.byline", r"^[（(]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）]?$", ANY, 40),

@@ -104,3 +104,25 @@ def test_site_and_headline_breadcrumb_at_the_top():
     page = "中国新闻网 > 恭喜！韦德宣布女儿出生 欢迎小可\n韦德宣布女儿出生\n韦德在社交网站上宣布女儿出生，并感谢家人和球迷一直以来的支持与祝福。"
     r = clean_page(page)
     assert r.audit.removed[0]["rule"] == "chrome.breadcrumb" and r.articles[0].title == "韦德宣布女儿出生"
+
+
+SELF_MEDIA_PAGE = """原创 记者 王小明 钱江晚报
+A A A
+城市书房开到家门口
+城市书房今年新增十二家，市民凭借书证即可在家门口借阅图书，夜间也能安静自习。
+据了解，每家书房藏书约五千册，并定期举办阅读分享活动，吸引了不少年轻家长带着孩子参加。
+返回搜狐，查看更多
+平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。
+阅读 (1234)
+举报/反馈
+欢迎分享到朋友圈
+本文来源：钱江晚报
+"""
+
+
+def test_self_media_portal_page():
+    r = clean_page(SELF_MEDIA_PAGE)
+    art = r.articles[0]
+    assert art.title == "城市书房开到家门口" and len(art.paragraphs) == 2
+    assert art.meta["authors"] == ["王小明"] and art.meta["source"] == "钱江晚报"
+    assert len(r.audit.removed) == 8
