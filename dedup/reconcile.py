@@ -227,6 +227,7 @@ def _merge_meta(rows: list[dict], base: int) -> dict:
     return meta
 
 
+EDGE_SLACK = 3  # characters from either end of the base text that still count as its head or tail
 LACUNA_MIN = 20  # a witness lacking this many base characters in one stretch is truncated or excerpted there
 
 
@@ -255,6 +256,7 @@ class _Collation:
     edit_starts: dict[int, list[int]]
     pmaps: dict[int, PositionMap]
     spans: list[tuple[int, int]]
+    length: int
     readings: list[list[tuple[str, int]]]
     present: list[list[bool]]
 
@@ -269,7 +271,7 @@ def _collate(wits: list[Witness], base_i: int) -> _Collation:
     aligned = [(i, split[i][0]) for i in range(len(wits))]
     lacunae = {i: split[i][1] for i in range(len(wits))}
     edit_starts = {i: [ed.s for ed in edits] for i, edits in aligned}
-    col = _Collation(base_i, aligned, lacunae, edit_starts, pmaps, _sites(base, aligned), [], [])
+    col = _Collation(base_i, aligned, lacunae, edit_starts, pmaps, _sites(base, aligned), len(base.display), [], [])
     for s, e in col.spans:
         readings, present = [], []
         for i, edits in aligned:
@@ -314,16 +316,37 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
     counts its whole length): the witness that departs least is the most likely unedited, complete edition."""
     n = len(weights)
     dev = [0.0] * n
+    end = col.length
     for (s, e), readings, present in zip(col.spans, col.readings, col.present):
         norms = [_norm(r) for r, _ in readings]
+        if s == e and s >= end - EDGE_SLACK and max(len(r) for r in norms) >= LACUNA_MIN:
+            # text after the base's end: the base (or whoever lacks it) is truncated, unless one alone has it
+            having = [i for i in range(n) if len(norms[i]) >= LACUNA_MIN]
+            longest = max(len(r) for r in norms)
+            for i in range(n):
+                if len(having) >= 2:
+                    dev[i] += longest - len(norms[i])
+                elif i in having:
+                    dev[i] += len(norms[i])
+            continue
         top = _plurality(norms, present, weights)
         for i in range(n):
             if not present[i]:
                 dev[i] += e - s
             elif norms[i] != top:
                 dev[i] += max(1, Levenshtein.distance(norms[i], top))
-    for i, lac in col.lacunae.items():
-        dev[i] += sum(b - a for a, b in lac if not any(s <= a and b <= e for s, e in col.spans))
+    # a passage some witnesses lack: if most lack it, it is the others' addition (the base's too)
+    total = sum(weights)
+    for a, b in sorted({sp for lac in col.lacunae.values() for sp in lac}):
+        lacking = [j for j in range(n) if _overlaps(col.lacunae[j], a, b)]
+        truncation = a <= EDGE_SLACK or b >= end - EDGE_SLACK  # missing head or tail: incompleteness
+        if not truncation and sum(weights[j] for j in lacking) > total / 2:
+            for j in range(n):
+                if j not in lacking:
+                    dev[j] += b - a
+        else:
+            for j in lacking:
+                dev[j] += b - a
     return dev
 
 
