@@ -59,6 +59,14 @@ def key_hash(key: str) -> bytes:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
 
 
+# The head of an article: truncated reprints and digest excerpts keep the beginning, so a second,
+# small signature of the first HEAD_CHARS key characters finds them when their Jaccard with the
+# whole article is too low for the main bands.
+HEAD_CHARS = 120
+HEAD_PERM = 32
+HEAD_BANDS, HEAD_ROWS = 8, 4
+
+
 class Fingerprinter:
     """Per-chunk work done in the cleaning workers: keys, exact-key hashes, signatures."""
 
@@ -69,10 +77,12 @@ class Fingerprinter:
     def __call__(self, rows: list[dict]) -> list[tuple]:
         if self._perms is None:
             self._perms = permutations(self.opts.num_perm, self.opts.seed)
+            self._head_perms = permutations(HEAD_PERM, self.opts.seed + 1)
         keys = [matching_key(match_text(r)) for r in rows]
         sets = [shingle_hashes(k, self.opts.spec, unique=False) for k in keys]
         sigs = signatures(sets, self._perms)
-        return [(sigs[i], key_hash(k), len(s), len(k)) for i, (k, s) in enumerate(zip(keys, sets))]
+        heads = signatures([shingle_hashes(k[:HEAD_CHARS], self.opts.spec, unique=False) for k in keys], self._head_perms)
+        return [(sigs[i], key_hash(k), len(s), len(k), heads[i]) for i, (k, s) in enumerate(zip(keys, sets))]
 
 
 @dataclass
@@ -85,9 +95,11 @@ class Index:
     key_len: list[int] = field(default_factory=list)
     suspects: dict[int, int] = field(default_factory=dict)  # filled for articles in candidate pairs
     sig_blocks: list[np.ndarray] = field(default_factory=list)
+    head_blocks: list[np.ndarray] = field(default_factory=list)
 
     def add(self, row_id: str, extra: tuple) -> None:
-        sig, kh, n_sh, klen = extra
+        sig, kh, n_sh, klen, head = extra
+        self.head_blocks.append(head)
         self.ids.append(row_id)
         self.key_hashes.append(kh)
         self.n_shingles.append(n_sh)
@@ -96,6 +108,9 @@ class Index:
 
     def signatures(self) -> np.ndarray:
         return np.vstack(self.sig_blocks) if self.sig_blocks else np.zeros((0, 1), np.uint32)
+
+    def head_signatures(self) -> np.ndarray:
+        return np.vstack(self.head_blocks) if self.head_blocks else np.zeros((0, 1), np.uint32)
 
 
 @dataclass

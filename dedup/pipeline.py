@@ -121,6 +121,9 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
         exact, copies = detect.exact_groups(index)
         bands, rows = dopts.bands_rows
         pairs = detect.candidate_pairs(sigs, bands, rows, skip=copies) if len(sigs) else np.zeros((0, 2), np.int64)
+        if len(sigs):  # articles sharing their opening: truncated reprints and excerpts
+            heads = detect.candidate_pairs(index.head_signatures(), detect.HEAD_BANDS, detect.HEAD_ROWS, skip=copies)
+            pairs = np.unique(np.concatenate([pairs, heads]), axis=0) if len(heads) else pairs
         timings["lsh"] = time.perf_counter() - t
         t = time.perf_counter()
         wanted = set(pairs.ravel().tolist())
