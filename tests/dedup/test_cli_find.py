@@ -48,3 +48,21 @@ def test_find_catches_traditional_script_and_exact_copies(tmp_path, seeds_dir):
     assert arts["other"]["cluster"] is None
     kinds = {p["kind"] for p in _rows(out / "clusters.jsonl")[0]["pairs"]}
     assert "exact" in kinds
+
+
+def test_find_joins_a_short_excerpt_to_its_article(tmp_path, seeds_dir):
+    """An excerpt keeps the opening but its Jaccard with the whole is far below the threshold."""
+    src = tmp_path / "in"
+    src.mkdir()
+    web = next(seeds_dir.glob("003*.txt")).read_text(encoding="utf-8")
+    body_start = web.index("制造业是立市之本")
+    excerpt = "嘉兴制造业向高质量迈进\n" + web[body_start : body_start + 330]
+    (src / "web.txt").write_text(web, encoding="utf-8")
+    (src / "excerpt.txt").write_text(excerpt, encoding="utf-8")
+    (src / "other.txt").write_text(next(seeds_dir.glob("002*.txt")).read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["find", str(src), "-o", str(out), "-q"]).exit_code == 0
+    arts = {a["id"]: a for a in _rows(out / "articles.jsonl")}
+    assert arts["excerpt"]["cluster"] == arts["web"]["cluster"] is not None
+    pair = _rows(out / "clusters.jsonl")[0]["pairs"][0]
+    assert pair["jaccard"] < 0.5 and pair["kind"] in ("excerpt", "containment")
