@@ -35,6 +35,7 @@ class Audit:
             "removed": self.removed,
             "joins": self.joins,
             "rewrites": dict(sorted(self.rewrites.items())),
+            "meta_lines": self.meta_lines,
             "blank_lines": self.blank_lines,
         }
 

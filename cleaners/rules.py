@@ -31,13 +31,9 @@ def _r(name: str, pattern: str, where: str = ANY, max_len: int = 120, flags: int
     return Rule(name, regex.compile(pattern, flags | regex.V1), where, max_len)
 
 
-# Sentence-final and continuation punctuation (display text, after width folding).
-TERMINAL = "。！？!?…．.」』”’\"）)》】"
+# Sentence-final punctuation (display text, after width folding).
 SENTENCE_END = "。！？!?…"
-CONTINUATION_END = "，、；：,;:（(“‘《〈【—-－"
-CLOSING_START = "，。、；：？！）》」』”’,.;:?!)"
 
-SEP = r"[\s　]*[|｜丨│/／·•][\s　]*|[\s　]{2,}"
 
 NAV_WORDS = (
     "首页|推荐|返回|返回首页|返回顶部|更多|登录|注册|English|搜索|网站导航|导航|客户端|移动版|手机版|"

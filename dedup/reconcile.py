@@ -18,6 +18,7 @@ sites; each site is classified (``variants.py``) and its reading chosen:
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ PENALTY_WEIGHT = 0.02
 REPRINT_PENALTY = 0.05
 PREFER_BONUS = 0.1
 TRUNCATED_SHARE = 0.85
-_ASCII_IN_CJK = "[\u4e00-\u9fff][,;:?!()][\u4e00-\u9fff]"
+_ASCII_IN_CJK = re.compile("[\u4e00-\u9fff][,;:?!()][\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,10 @@ class Reconciled:
 def _quality(row: dict, key_len: int, median_len: float) -> dict:
     """Penalty points of one witness, by reason."""
     text = row["text"]
-    import re
-
     chrome_lines = sum(1 for ln in text.split("\n") if chrome_rule(ln, True))
     return {
         "ocr_suspects": suspect_count(text),
-        "ascii_punct_in_chinese": len(re.findall(_ASCII_IN_CJK, text)),
+        "ascii_punct_in_chinese": len(_ASCII_IN_CJK.findall(text)),
         # the share of the median length it lacks, in tenths: a half-length excerpt costs 5 points
         "truncated": round(10 * max(0.0, 1 - key_len / median_len)) if key_len < TRUNCATED_SHARE * median_len else 0,
         "chrome_residue": chrome_lines,

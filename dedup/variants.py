@@ -21,7 +21,6 @@ from .quality import suspect_count
 TRIVIAL = ("whitespace", "punctuation", "width", "script")
 OCR = ("ocr_lookalike", "ocr_doubled", "ocr_dropped")
 EDITION = ("editorial", "insertion", "deletion")
-SEVERITY = {k: i for i, k in enumerate(TRIVIAL + OCR + ("substitution", "insertion", "deletion", "editorial"))}
 CONTEXT = 2
 
 # Editorial localisation: (pattern, pattern) pairs; either side may be the base.
@@ -48,7 +47,6 @@ EDITORIAL_WORDS = regex.compile(
 )
 _EDITORIAL_ANYWHERE = regex.compile(
     r"昨天|昨日|今天|今日|近日|日前|前天|近期|目前|当前|此前|本报记者|本台记者|本报|记者|据悉|据了解|据介绍")
-SENTENCE_LEN = 6  # an insertion or deletion this long is a sentence-level (editorial) change
 
 _PAIRS = [(regex.compile(f"^(?:{a})$"), regex.compile(f"^(?:{b})$")) for a, b in EDITORIAL_PAIRS]
 _FOLD = {c: g[0] for g in LOOKALIKES for c in g}
@@ -133,11 +131,6 @@ def classify(b: str, r: str, left: str = "", right: str = "") -> str:
     if not core_r:
         return "deletion"
     return "substitution"
-
-
-def site_kind(kinds: list[str]) -> str:
-    """A site's kind: the most substantive of its readings' kinds."""
-    return max(kinds, key=lambda k: SEVERITY[k]) if kinds else "whitespace"
 
 
 def cleaner(a: str, b: str, left: str, right: str) -> int:
