@@ -108,3 +108,14 @@ def test_a_failing_cluster_is_reported_and_the_run_goes_on(tmp_path, seeds_dir, 
     merged = next(c for c in canon if c["cluster"])
     assert "boom" in merged["base_reason"]["reconcile_error"] and merged["text"]
     assert len(canon) == 16
+
+
+def test_run_outputs_are_byte_identical_across_jobs(tmp_path, seeds_dir):
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        assert CliRunner().invoke(main, ["run", str(seeds_dir), "-o", str(out), "-q", "-j", jobs]).exit_code == 0
+        outs.append(out)
+    for name in ("articles.jsonl", "canonical.jsonl", "variants.jsonl", "clusters.jsonl", "report/summary.md",
+                 "report/clusters/c000001.html"):
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
