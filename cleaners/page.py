@@ -240,8 +240,8 @@ def _segments(lines: list[_Line], options: CleanOptions) -> tuple[list[_Segment]
             out.append(seg)
         elif out:
             out[-1].meta = merge(out[-1].meta, seg.meta)
-        elif len(segs) > 1:
-            segs[1].meta = merge(seg.meta, segs[1].meta) if len(segs) > 1 else seg.meta
+        elif len(segs) > 1:  # metadata above the first article belongs to it
+            segs[1].meta = merge(seg.meta, segs[1].meta)
     return out, page_meta
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_all_start_methods, get_context
 
 from cleaners import CleanOptions, clean_page
 
@@ -111,7 +111,7 @@ def run_cleaning(items: Iterable, options: CleanOptions, jobs: int,
         for res in map(_work, work):
             yield from res
         return
-    ctx = get_context("fork") if hasattr(__import__("os"), "fork") else get_context()
+    ctx = get_context("fork" if "fork" in get_all_start_methods() else None)
     with ctx.Pool(jobs) as pool:
         for res in pool.imap(_work, work):
             yield from res

@@ -5,14 +5,19 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
 
 from cleaners import STEPS, CleanOptions
+from reports import render_report
 
+from .canonical import run_reconcile
 from .detect import DetectOptions
 from .pipeline import RunOptions, run_clean, run_find
+from .reconcile import ReconcileOptions
+from .writers import write_json
 
 DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -146,14 +151,6 @@ def run(inputs, out, prefer, threshold, containment, num_perm, id_field, text_fi
                        text), kind, chosen reading, chosen_from, reason
       report/          index.html, one page per cluster, summary.md
     """
-    import time
-
-    from reports import render_report
-
-    from .canonical import run_reconcile
-    from .reconcile import ReconcileOptions
-    from .writers import write_json
-
     if not inputs:
         if not DEFAULT_SEEDS.is_dir():
             raise click.UsageError(f"no INPUT given and the bundled seeds are missing ({DEFAULT_SEEDS})")
@@ -185,8 +182,6 @@ def run(inputs, out, prefer, threshold, containment, num_perm, id_field, text_fi
 @click.argument("out", type=click.Path(exists=True, file_okay=False))
 def report(out):
     """Re-render OUT/report/ from the run directory's artifacts (nothing is recomputed)."""
-    from reports import render_report
-
     try:
         index = render_report(out)
     except FileNotFoundError as e:

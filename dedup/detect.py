@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .clusters import Similarity, UnionFind, components, similarity, split_chains
+from .clusters import Similarity, UnionFind, similarity, split_chains
 from .key import matching_key
-from .lsh import candidate_pairs, lsh_params
+from .lsh import lsh_params
 from .minhash import permutations, signatures
 from .quality import suspect_count
 from .shingles import ShingleSpec, shingle_hashes
@@ -293,6 +293,3 @@ def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: dict[
     clusters.sort(key=lambda c: c.members[0])
     return clusters
 
-
-__all__ = ["DetectOptions", "Fingerprinter", "Index", "exact_groups", "candidate_pairs", "verify", "load_sets",
-           "build_clusters", "components"]

@@ -13,6 +13,8 @@ import regex
 from cleaners import CleanOptions
 
 from .cleaning import DocResult, Ledger, audit_row, run_cleaning
+from .clusters import similarity
+from .lsh import candidate_pairs
 from .progress import Progress
 from .readers import read_inputs
 from .writers import atomic_open, dumps, write_json
@@ -120,9 +122,9 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
         sigs = index.signatures()
         exact, copies = detect.exact_groups(index)
         bands, rows = dopts.bands_rows
-        pairs = detect.candidate_pairs(sigs, bands, rows, skip=copies) if len(sigs) else np.zeros((0, 2), np.int64)
+        pairs = candidate_pairs(sigs, bands, rows, skip=copies) if len(sigs) else np.zeros((0, 2), np.int64)
         if len(sigs):  # articles sharing their opening: truncated reprints and excerpts
-            heads = detect.candidate_pairs(index.head_signatures(), detect.HEAD_BANDS, detect.HEAD_ROWS, skip=copies)
+            heads = candidate_pairs(index.head_signatures(), detect.HEAD_BANDS, detect.HEAD_ROWS, skip=copies)
             pairs = np.unique(np.concatenate([pairs, heads]), axis=0) if len(heads) else pairs
         timings["lsh"] = time.perf_counter() - t
         t = time.perf_counter()
@@ -158,15 +160,17 @@ def _contained_links(edges, index) -> dict[int, list[str]]:
     return out
 
 
-def survivor_of(members: list[int], centre: int, sim_to_centre: dict[int, float], index) -> int:
-    """Quality policy until reconciliation: fewest OCR suspects, closest to the centre, longest, then id."""
-    return min(members, key=lambda m: (index.suspects.get(m, 0), -round(sim_to_centre[m], 2), -index.key_len[m], index.ids[m]))
+def survivor_of(members: list[int], sim_to_centre: dict[int, float], index, exact: dict[int, int]) -> int:
+    """Quality policy until reconciliation: fewest OCR suspects, closest to the centre, longest, then id.
+
+    An exact copy skipped verification, so it is judged by its first copy's suspect count.
+    """
+    return min(members, key=lambda m: (index.suspects.get(exact.get(m, m), 0), -round(sim_to_centre[m], 2),
+                                       -index.key_len[m], index.ids[m]))
 
 
 def _sim_to_centre(m: int, centre: int, exact: dict[int, int], sets: dict) -> tuple[float, float]:
     """(Jaccard, containment) of member ``m`` with the centre; exact copies use their first copy's set."""
-    from .clusters import similarity
-
     a, b = exact.get(m, m), exact.get(centre, centre)
     if a == b:
         return 1.0, 1.0
@@ -189,7 +193,7 @@ def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articl
             sims, conts = {}, {}
             for m in cl.members:
                 sims[m], conts[m] = _sim_to_centre(m, cl.centre, exact, sets)
-            surv = survivor_of(cl.members, cl.centre, sims, index)
+            surv = survivor_of(cl.members, sims, index, exact)
             members = []
             for m in cl.members:
                 members.append({"id": index.ids[m], "similarity": round(sims[m], 4),

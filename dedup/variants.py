@@ -123,8 +123,7 @@ def classify(b: str, r: str, left: str = "", right: str = "") -> str:
     if _doubled(sb, sr, left, right):
         return "ocr_doubled"
     core_b, core_r = _PUNCT_OR_SPACE.sub("", sb), _PUNCT_OR_SPACE.sub("", sr)
-    if abs(len(core_b) - len(core_r)) == 1 and min(len(core_b), len(core_r)) >= 0 and max(len(core_b), len(core_r)) <= 2 \
-            and (core_b in core_r or core_r in core_b):
+    if abs(len(core_b) - len(core_r)) == 1 and max(len(core_b), len(core_r)) <= 2 and (core_b in core_r or core_r in core_b):
         return "ocr_dropped"
     if not core_b:
         return "insertion"

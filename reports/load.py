@@ -79,7 +79,8 @@ def iter_clusters(run: Run) -> Iterator[tuple[dict, dict, list[dict], dict[str, 
     canon: dict[str, dict] = {}  # canonical rows read ahead of their cluster
     variants = _jsonl(run.out / "variants.jsonl")
     pending = next(variants, None)
-    with open(articles, "rb") if articles.exists() else open(run.out / "run.json", "rb") as af:
+    af = open(articles, "rb") if offsets else None
+    try:
         for cl in run.clusters:
             cid = cl["cluster"]
             row = canon.pop(cid, None)
@@ -97,7 +98,10 @@ def iter_clusters(run: Run) -> Iterator[tuple[dict, dict, list[dict], dict[str, 
                 pending = next(variants, None)
             witnesses = {}
             for m in cl["members"]:
-                if m["id"] in offsets:
+                if af is not None and m["id"] in offsets:
                     af.seek(offsets[m["id"]])
                     witnesses[m["id"]] = json.loads(af.readline())
             yield cl, row, sites, witnesses
+    finally:
+        if af is not None:
+            af.close()
