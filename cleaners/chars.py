@@ -60,6 +60,10 @@ _NEEDS = re.compile(_char_class(sorted(COMBINED)))
 _MULTI_SPACE = regex.compile(r" {2,}")
 
 
+def _fold(m: re.Match) -> str:
+    return COMBINED[ord(m.group())]
+
+
 def normalize_line(line: str, counts: Counter | None = None) -> str:
     """Normalise one line of display text; count rewrites by kind into ``counts``."""
     if not line.isascii() and not unicodedata.is_normalized("NFC", line):
@@ -70,7 +74,7 @@ def normalize_line(line: str, counts: Counter | None = None) -> str:
         if counts is not None:
             for c in _NEEDS.findall(line):
                 counts[_KIND_OF[ord(c)]] += 1
-        line = line.translate(COMBINED)
+        line = _NEEDS.sub(_fold, line)  # per match: far faster than str.translate with a dict
     stripped = _MULTI_SPACE.sub(" ", line.strip())
     if counts is not None and stripped != line and line.strip():
         counts["whitespace"] += 1

@@ -6,6 +6,8 @@ chrome clusters above the first and below the last body paragraph.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .rules import (
@@ -23,6 +25,7 @@ _LATIN = regex.compile(r"[A-Za-z]")
 _NAME_LINE = regex.compile(r"[\p{Han}]{2,4}")
 
 
+@lru_cache(maxsize=1 << 16)  # asked several times per line (body zone, lists, captions, digest cuts)
 def is_body_like(line: str) -> bool:
     """A line that reads as prose: long and sentence-final (anchors the page's body zone)."""
     n = len(line)

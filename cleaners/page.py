@@ -58,18 +58,33 @@ class CleanOptions:
         return cls(frozenset(steps))
 
 
+# Lines are memoised per process: a site's chrome repeats on every one of its pages and a
+# reprint repeats its source's paragraphs, so a duplicate-heavy corpus cleans each line once.
+LINE_CACHE = 1 << 16
+
+
 def prepare_line(raw: str, options: CleanOptions, counts: Counter | None = None) -> str:
     """The line-local rewrites: characters, pinyin annotations, punctuation width."""
+    line, rewrites = _prepared(raw, options)
+    if counts is not None:
+        for kind, n in rewrites:
+            counts[kind] += n
+    return line
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _prepared(raw: str, options: CleanOptions) -> tuple[str, tuple[tuple[str, int], ...]]:
+    counts: Counter = Counter()
     line = normalize_line(raw, counts) if options.on("chars") else raw.strip()
     if options.on("pinyin"):
         line, n = chrome.strip_pinyin(line)
-        if n and counts is not None:
+        if n:
             counts["pinyin"] += n
     if options.on("punct"):
         line, n = widen(line)
-        if n and counts is not None:
+        if n:
             counts["punct_width"] += n
-    return line
+    return line, tuple(counts.items())
 
 
 @dataclass
@@ -111,9 +126,7 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
 
 
 def _any_rule(text: str, options: CleanOptions) -> bool:
-    probe = _Line(0, text)
-    _classify_line(probe, True, False, False, options)
-    return probe.kind != "content"
+    return _verdict(text, True, False, False, options) is not None
 
 
 SCRIPT_FOLD_MAX = 160  # chrome lines are short: only these are also matched in Simplified script
@@ -125,21 +138,30 @@ def _t2s():
 
 
 def _classify_line(ln: _Line, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> None:
+    verdict = _verdict(ln.text, edge, top, bottom, options)
+    if verdict is not None:
+        ln.kind, ln.rule, meta, ln.scope = verdict
+        # the verdict is shared through the cache: each line gets its own copy of the fields
+        ln.meta = {k: list(v) if isinstance(v, list) else v for k, v in meta.items()}
+
+
+@lru_cache(maxsize=LINE_CACHE)
+def _verdict(text: str, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> tuple[str, str, dict, str] | None:
+    """(kind, rule, fields, scope) of a line that a meta or chrome rule claims at this position, else None."""
     # rules are written in Simplified Chinese; a Traditional-script page is matched through a folded copy
-    t = _t2s().convert(ln.text) if len(ln.text) <= SCRIPT_FOLD_MAX and not ln.text.isascii() else ln.text
+    t = _t2s().convert(text) if len(text) <= SCRIPT_FOLD_MAX and not text.isascii() else text
     if options.on("meta"):
         for name, parse, where in _META_PARSERS:
             if where == "top" and not top or where == "bottom" and not bottom:
                 continue
             fields = parse(t)
             if fields:
-                ln.kind, ln.rule, ln.meta = "meta", name, fields
-                ln.scope = "page" if set(fields) <= set(PAGE_FIELDS) else "article"
-                return
+                return "meta", name, fields, "page" if set(fields) <= set(PAGE_FIELDS) else "article"
     if options.on("chrome"):
         rule = chrome.credit_rule(t) or chrome.chrome_rule(t, edge)
         if rule:
-            ln.kind, ln.rule = "chrome", rule
+            return "chrome", rule, {}, "article"
+    return None
 
 
 def _footer(text: str) -> dict | None:

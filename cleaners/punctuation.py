@@ -23,6 +23,7 @@ _CJK = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\
 
 
 _ANY_ASCII_MARK = re.compile(r"[,;:?!()]")
+_MARK_BESIDE_CJK = re.compile(rf"{_CJK.pattern} *[,;:?!()]|[,;:?!()] *{_CJK.pattern}")
 _SPACE_AROUND_WIDE = re.compile(r" ?([，；：？！（）]) ?")
 
 
@@ -39,7 +40,7 @@ def _neighbour(line: str, i: int, step: int) -> str:
 
 def widen(line: str) -> tuple[str, int]:
     """Return the line with ASCII punctuation widened in Chinese context, and the count."""
-    if not _ANY_ASCII_MARK.search(line) or not _CJK.search(line):
+    if not _MARK_BESIDE_CJK.search(line):  # only a mark beside CJK (or its bracket partner) widens
         return line, 0
     starts, ends = [], []
     for m in _PROTECTED.finditer(line):
@@ -71,4 +72,9 @@ def widen(line: str) -> tuple[str, int]:
     for i in widened:
         chars[i] = WIDE[chars[i]]
     # a widened mark carries its own spacing: drop ASCII spaces around it
-    return _SPACE_AROUND_WIDE.sub(r"\1", "".join(chars)), len(widened)
+    out = "".join(chars)
+    return (_SPACE_AROUND_WIDE.sub(_mark_only, out) if " " in out else out), len(widened)
+
+
+def _mark_only(m: re.Match) -> str:
+    return m.group(1)

@@ -2,14 +2,13 @@
 verification on shingle sets, clusters with an anti-chaining guard.
 
 Memory stays bounded: the main process keeps one uint32 signature row and a few
-scalars per article; texts stream to a temporary file and only the articles that
-take part in a candidate pair are re-read for verification.
+scalars per article; texts stream to a temporary file and the workers' shingle
+sets to a spool (``spool.py``) that verification reads through a memory map.
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -20,6 +19,7 @@ from .lsh import lsh_params
 from .minhash import permutations, signatures
 from .quality import suspect_count
 from .shingles import ShingleSpec, shingle_hashes
+from .spool import SetSpool
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,17 @@ def match_text(row: dict) -> str:
     return row["text"] or row["title"]
 
 
+def sorted_unique(a: np.ndarray) -> np.ndarray:
+    """np.unique for small uint32 arrays: one sort and a mask (numpy's hash-based unique is slower here)."""
+    a = np.sort(a)
+    if len(a) < 2:
+        return a
+    keep = np.empty(len(a), bool)
+    keep[0] = True
+    np.not_equal(a[1:], a[:-1], out=keep[1:])
+    return a[keep]
+
+
 def key_hash(key: str) -> bytes:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
 
@@ -68,7 +79,8 @@ HEAD_BANDS, HEAD_ROWS = 8, 4
 
 
 class Fingerprinter:
-    """Per-chunk work done in the cleaning workers: keys, exact-key hashes, signatures."""
+    """Per-chunk work done in the cleaning workers: keys, exact-key hashes, signatures, the
+    sorted shingle set (bytes, for the spool) and the OCR-suspect count (for the survivor)."""
 
     def __init__(self, opts: DetectOptions):
         self.opts = opts
@@ -82,7 +94,11 @@ class Fingerprinter:
         sets = [shingle_hashes(k, self.opts.spec, unique=False) for k in keys]
         sigs = signatures(sets, self._perms)
         heads = signatures([shingle_hashes(k[:HEAD_CHARS], self.opts.spec, unique=False) for k in keys], self._head_perms)
-        return [(sigs[i], key_hash(k), len(s), len(k), heads[i]) for i, (k, s) in enumerate(zip(keys, sets))]
+        out = []
+        for i, (row, k, s) in enumerate(zip(rows, keys, sets)):
+            uniq = sorted_unique(s)
+            out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], uniq.tobytes(), suspect_count(match_text(row))))
+        return out
 
 
 @dataclass
@@ -93,12 +109,16 @@ class Index:
     key_hashes: list[bytes] = field(default_factory=list)
     n_shingles: list[int] = field(default_factory=list)
     key_len: list[int] = field(default_factory=list)
-    suspects: dict[int, int] = field(default_factory=dict)  # filled for articles in candidate pairs
+    suspects: list[int] = field(default_factory=list)
+    spool: SetSpool | None = None  # shingle sets, when the caller keeps them
     sig_blocks: list[np.ndarray] = field(default_factory=list)
     head_blocks: list[np.ndarray] = field(default_factory=list)
 
     def add(self, row_id: str, extra: tuple) -> None:
-        sig, kh, n_sh, klen, head = extra
+        sig, kh, n_sh, klen, head, set_bytes, suspects = extra
+        if self.spool is not None:
+            self.spool.append(set_bytes)
+        self.suspects.append(suspects)
         self.head_blocks.append(head)
         self.ids.append(row_id)
         self.key_hashes.append(kh)
@@ -137,7 +157,7 @@ def exact_groups(index: Index) -> tuple[dict[int, int], np.ndarray]:
     return rep, copies
 
 
-def verify(pairs: np.ndarray, sets: dict[int, np.ndarray], opts: DetectOptions) -> list[Edge]:
+def verify(pairs: np.ndarray, sets: SetSpool, opts: DetectOptions) -> list[Edge]:
     """Keep candidate pairs whose real shingle sets are similar (Jaccard) or nested (containment)."""
     edges = []
     for a, b in pairs.tolist():
@@ -154,51 +174,11 @@ def verify(pairs: np.ndarray, sets: dict[int, np.ndarray], opts: DetectOptions) 
     return edges
 
 
-def _sets_of(args: tuple[list[tuple[int, str]], ShingleSpec]) -> list[tuple[int, np.ndarray, int]]:
-    lines, spec = args
-    out = []
-    for i, line in lines:
-        text = match_text(json.loads(line))
-        out.append((i, shingle_hashes(matching_key(text), spec), suspect_count(text)))
-    return out
-
-
-def load_sets(tmp_articles: str, wanted: set[int], opts: DetectOptions, jobs: int = 1,
-              index: Index | None = None) -> dict[int, np.ndarray]:
-    """Re-read the streamed articles; rebuild shingle sets (and OCR-suspect counts) for ``wanted`` rows only."""
-    def chunks():
-        buf = []
-        with open(tmp_articles, encoding="utf-8") as f:
-            for i, line in enumerate(f):
-                if i in wanted:
-                    buf.append((i, line))
-                    if len(buf) >= 256:
-                        yield (buf, opts.spec)
-                        buf = []
-        if buf:
-            yield (buf, opts.spec)
-
-    out: dict[int, np.ndarray] = {}
-    if jobs > 1:
-        from multiprocessing import get_context
-
-        with get_context("fork").Pool(jobs) as pool:
-            results = list(pool.imap(_sets_of, chunks()))
-    else:
-        results = [_sets_of(c) for c in chunks()]
-    for part in results:
-        for i, arr, sus in part:
-            out[i] = arr
-            if index is not None:
-                index.suspects[i] = sus
-    return out
-
-
 DISJOINT_CONTAINMENT = 0.3  # nested articles sharing less than this are different reports
 NESTED_SHARE = 0.67  # a set at most this share of another's size, and inside it, is nested in it
 
 
-def _promote_excerpts(edges: list[Edge], sets: dict[int, np.ndarray], opts: DetectOptions) -> None:
+def _promote_excerpts(edges: list[Edge], sets: SetSpool, opts: DetectOptions) -> None:
     """A short article wholly inside a longer one is an excerpt of it (kind ``excerpt``, merged) unless
     the longer one is a compilation: it holds two articles that are not similar to each other (a page
     of several reports must not chain them together); then every nesting in it is only reported."""
@@ -233,7 +213,7 @@ class Cluster:
     edges: list[Edge]
 
 
-def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: dict[int, np.ndarray],
+def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: SetSpool,
                    opts: DetectOptions) -> list[Cluster]:
     """Union-find over merging edges, split where members are not similar to the centre."""
     _promote_excerpts(edges, sets, opts)

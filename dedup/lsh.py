@@ -8,12 +8,15 @@ missed duplicate).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 FP_WEIGHT, FN_WEIGHT = 0.2, 0.8
 PAIR_WINDOW = 24  # a bucket up to this size gives all its pairs; a larger one, pairs of near neighbours
 
 
+@lru_cache(maxsize=32)  # datasketch's search integrates numerically: half a second
 def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
     """(bands, rows) minimising weighted false positive/negative probability at ``threshold``."""
     from datasketch.lsh import _optimal_param

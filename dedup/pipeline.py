@@ -17,6 +17,7 @@ from .clusters import similarity
 from .lsh import candidate_pairs
 from .progress import Progress
 from .readers import read_inputs
+from .spool import SetSpool
 from .writers import atomic_open, dumps, write_json
 
 _UNSAFE = regex.compile(r"[^\w.\-]+")
@@ -107,17 +108,18 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
 
     opts.out.mkdir(parents=True, exist_ok=True)
     timings: dict[str, float] = {}
-    index = detect.Index()
     tmp_articles = opts.out / ".articles.stream.jsonl"
-    with open(tmp_articles, "w", encoding="utf-8") as tmp_f:
-        def collect(res: DocResult) -> None:
-            lines = res.lines if res.lines is not None else list(map(dumps, res.articles))
-            for row, line, extra in zip(res.articles, lines, res.extra or []):
-                index.add(row["id"], extra)
-                tmp_f.write(line + "\n")
-
-        ledger, timings["clean_and_hash"] = clean_corpus(opts, post=detect.Fingerprinter(dopts), on_result=collect)
+    index = detect.Index(spool=SetSpool(opts.out / ".sets.spool"))
     try:
+        with open(tmp_articles, "w", encoding="utf-8") as tmp_f:
+            def collect(res: DocResult) -> None:
+                lines = res.lines if res.lines is not None else list(map(dumps, res.articles))
+                for row, line, extra in zip(res.articles, lines, res.extra or []):
+                    index.add(row["id"], extra)
+                    tmp_f.write(line + "\n")
+
+            ledger, timings["clean_and_hash"] = clean_corpus(opts, post=detect.Fingerprinter(dopts),
+                                                             on_result=collect)
         t = time.perf_counter()
         sigs = index.signatures()
         exact, copies = detect.exact_groups(index)
@@ -128,8 +130,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
             pairs = np.unique(np.concatenate([pairs, heads]), axis=0) if len(heads) else pairs
         timings["lsh"] = time.perf_counter() - t
         t = time.perf_counter()
-        wanted = set(pairs.ravel().tolist())
-        sets = detect.load_sets(str(tmp_articles), wanted, dopts, opts.jobs, index) if wanted else {}
+        sets = index.spool.seal()
         edges = detect.verify(pairs, sets, dopts)
         timings["verify"] = time.perf_counter() - t
         t = time.perf_counter()
@@ -139,6 +140,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
         timings["cluster_and_write"] = time.perf_counter() - t
     finally:
         tmp_articles.unlink(missing_ok=True)
+        index.spool.close()
     stats.update({"candidate_pairs": int(len(pairs)), "verified_edges": len(edges),
                   "exact_copies": int(copies.sum())})
     write_json(opts.out / "run.json", {
@@ -165,7 +167,7 @@ def survivor_of(members: list[int], sim_to_centre: dict[int, float], index, exac
 
     An exact copy skipped verification, so it is judged by its first copy's suspect count.
     """
-    return min(members, key=lambda m: (index.suspects.get(exact.get(m, m), 0), -round(sim_to_centre[m], 2),
+    return min(members, key=lambda m: (index.suspects[exact.get(m, m)], -round(sim_to_centre[m], 2),
                                        -index.key_len[m], index.ids[m]))
 
 

@@ -98,3 +98,19 @@ def test_excerpt_merges_but_a_compilation_does_not_chain():
     clusters = build_clusters(3, edges, {}, sets, opts)
     assert sorted(len(c.members) for c in clusters) == [1, 1, 1]
     assert {e.kind for e in edges} == {"contained"}
+
+
+def test_set_spool_gives_back_every_set_and_removes_its_file(tmp_path):
+    from dedup.spool import SetSpool
+
+    sets = [np.array([1, 5, 9], np.uint32), np.zeros(0, np.uint32), np.array([2**32 - 1], np.uint32)]
+    spool = SetSpool(tmp_path / "s.spool")
+    for s in sets:
+        spool.append(s.tobytes())
+    spool.seal()
+    assert len(spool) == 3 and 2 in spool and 3 not in spool
+    for i, s in enumerate(sets):
+        assert spool[i].tolist() == s.tolist()
+    assert spool.get(7) is None
+    spool.close()
+    assert not (tmp_path / "s.spool").exists()
