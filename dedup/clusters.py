@@ -35,6 +35,24 @@ def similarity(a: np.ndarray, b: np.ndarray) -> Similarity:
     return Similarity(inter / union, cont, which)
 
 
+def spread_share(seq: np.ndarray, other: np.ndarray, max_gap: int) -> float:
+    """Share of a text's shingle positions (``seq``, in text order) not inside a run of more than
+    ``max_gap`` consecutive positions missing from ``other`` (a sorted unique set).
+
+    Noise (OCR misreads) leaves many short runs of missing shingles; a different text
+    sharing boilerplate or a paragraph leaves a long run: the part that differs.  Order
+    between the runs does not matter, so columns read in another order still count.
+    """
+    if len(seq) == 0 or len(other) == 0:
+        return 0.0
+    pos = np.searchsorted(other, seq)
+    pos[pos == len(other)] = len(other) - 1
+    hit = (other[pos] == seq).astype(np.int8)
+    edges = np.diff(np.concatenate(([1], hit, [1])))
+    runs = np.flatnonzero(edges == 1) - np.flatnonzero(edges == -1)
+    return 1.0 - float(runs[runs > max_gap].sum()) / len(seq)
+
+
 class UnionFind:
     """Compact union-find over row indices (numpy parent array, path halving)."""
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .clusters import Similarity, UnionFind, similarity, split_chains
+from .clusters import Similarity, UnionFind, similarity, split_chains, spread_share
 from .key import matching_key
 from .lsh import lsh_params
 from .minhash import permutations, signatures
 from .quality import suspect_count
-from .shingles import ShingleSpec, shingle_hashes
+from .shingles import ShingleSpec, shingle_parts
 from .spool import SetSpool
 
 
@@ -32,6 +32,17 @@ class DetectOptions:
     num_perm: int = 128
     seed: int = 1
     spec: ShingleSpec = field(default_factory=ShingleSpec)
+    # Spread: at least min_spread of the shorter text's shingle positions must lie outside runs
+    # of more than max_gap positions missing from the longer text.  Misreads and edits leave
+    # short runs; two different articles under the same long boilerplate leave a long one (the
+    # articles), whatever their Jaccard.
+    min_spread: float = 0.75
+    max_gap: int = 24
+    # Noisy copies (OCR'd pages): Jaccard between noisy_share * threshold and the threshold is
+    # enough for a spread pair sharing at least noisy_min_shared shingles (several paragraphs: a
+    # shared sentence or site footer is far less).
+    noisy_share: float = 0.5
+    noisy_min_shared: int = 500
 
     def __post_init__(self):
         if not 0.0 < self.threshold < 1.0:
@@ -43,11 +54,21 @@ class DetectOptions:
     def bands_rows(self) -> tuple[int, int]:
         return lsh_params(self.threshold, self.num_perm)
 
+    @property
+    def noisy_floor(self) -> float:
+        return self.threshold * self.noisy_share
+
+    @property
+    def noisy_bands_rows(self) -> tuple[int, int]:
+        return lsh_params(round(self.noisy_floor, 4), self.num_perm)
+
     def describe(self) -> dict:
         b, r = self.bands_rows
         return {"threshold": self.threshold, "containment": self.containment, "min_length_ratio": self.min_length_ratio,
                 "num_perm": self.num_perm, "seed": self.seed, "bands": b, "rows": r,
-                "char_ngram": self.spec.char_n, "word_ngram": self.spec.word_n}
+                "char_ngram": self.spec.char_n, "word_ngram": self.spec.word_n,
+                "noisy_floor": self.noisy_floor, "noisy_min_shared": self.noisy_min_shared,
+                "min_spread": self.min_spread, "max_gap": self.max_gap, "noisy_bands_rows": list(self.noisy_bands_rows)}
 
 
 def match_text(row: dict) -> str:
@@ -80,7 +101,8 @@ HEAD_BANDS, HEAD_ROWS = 8, 4
 
 class Fingerprinter:
     """Per-chunk work done in the cleaning workers: keys, exact-key hashes, signatures, the
-    sorted shingle set (bytes, for the spool) and the OCR-suspect count (for the survivor)."""
+    sorted shingle set and the character shingles in text order (bytes, for the spools), and
+    the OCR-suspect count (for the survivor)."""
 
     def __init__(self, opts: DetectOptions):
         self.opts = opts
@@ -91,13 +113,16 @@ class Fingerprinter:
             self._perms = permutations(self.opts.num_perm, self.opts.seed)
             self._head_perms = permutations(HEAD_PERM, self.opts.seed + 1)
         keys = [matching_key(match_text(r)) for r in rows]
-        sets = [shingle_hashes(k, self.opts.spec, unique=False) for k in keys]
+        parts = [shingle_parts(k, self.opts.spec) for k in keys]
+        sets = [np.concatenate([c, w]) if len(w) else c for c, w in parts]
         sigs = signatures(sets, self._perms)
-        heads = signatures([shingle_hashes(k[:HEAD_CHARS], self.opts.spec, unique=False) for k in keys], self._head_perms)
+        heads = signatures([np.concatenate(shingle_parts(k[:HEAD_CHARS], self.opts.spec)) for k in keys],
+                           self._head_perms)
         out = []
         for i, (row, k, s) in enumerate(zip(rows, keys, sets)):
             uniq = sorted_unique(s)
-            out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], uniq.tobytes(), suspect_count(match_text(row))))
+            out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], uniq.tobytes(), parts[i][0].tobytes(),
+                        suspect_count(match_text(row))))
         return out
 
 
@@ -111,13 +136,16 @@ class Index:
     key_len: list[int] = field(default_factory=list)
     suspects: list[int] = field(default_factory=list)
     spool: SetSpool | None = None  # shingle sets, when the caller keeps them
+    seq_spool: SetSpool | None = None  # character shingles in text order
     sig_blocks: list[np.ndarray] = field(default_factory=list)
     head_blocks: list[np.ndarray] = field(default_factory=list)
 
     def add(self, row_id: str, extra: tuple) -> None:
-        sig, kh, n_sh, klen, head, set_bytes, suspects = extra
+        sig, kh, n_sh, klen, head, set_bytes, seq_bytes, suspects = extra
         if self.spool is not None:
             self.spool.append(set_bytes)
+        if self.seq_spool is not None:
+            self.seq_spool.append(seq_bytes)
         self.suspects.append(suspects)
         self.head_blocks.append(head)
         self.ids.append(row_id)
@@ -157,8 +185,9 @@ def exact_groups(index: Index) -> tuple[dict[int, int], np.ndarray]:
     return rep, copies
 
 
-def verify(pairs: np.ndarray, sets: SetSpool, opts: DetectOptions) -> list[Edge]:
-    """Keep candidate pairs whose real shingle sets are similar (Jaccard) or nested (containment)."""
+def verify(pairs: np.ndarray, sets: SetSpool, opts: DetectOptions, seqs: SetSpool | None = None) -> list[Edge]:
+    """Keep candidate pairs whose real shingle sets are similar (Jaccard) or nested (containment),
+    and (with ``seqs``, the shingles in text order) spread, or noisy copies (see DetectOptions)."""
     edges = []
     for a, b in pairs.tolist():
         sa, sb = sets.get(a), sets.get(b)
@@ -166,14 +195,35 @@ def verify(pairs: np.ndarray, sets: SetSpool, opts: DetectOptions) -> list[Edge]
             continue
         sim = similarity(sa, sb)
         if sim.jaccard >= opts.threshold:
-            edges.append(Edge(a, b, sim, "jaccard"))
+            kind = "jaccard"
         elif sim.containment >= opts.containment:
             small, large = (len(sa), len(sb)) if len(sa) <= len(sb) else (len(sb), len(sa))
             kind = "containment" if small / max(large, 1) >= opts.min_length_ratio else "contained"
-            edges.append(Edge(a, b, sim, kind))
+        elif seqs is not None and sim.jaccard >= opts.noisy_floor and \
+                shared_count(sim, len(sa), len(sb)) >= opts.noisy_min_shared:
+            kind = "noisy"
+        else:
+            continue
+        if kind != "contained" and seqs is not None and not _spread(a, b, sim, sets, seqs, opts):
+            continue
+        edges.append(Edge(a, b, sim, kind))
     return edges
 
 
+def _spread(a: int, b: int, sim: Similarity, sets: SetSpool, seqs: SetSpool, opts: DetectOptions) -> bool:
+    # a shorter text nearly all inside the other cannot hold a long missing run: skip the scan
+    if sim.containment >= (1 + opts.min_spread) / 2:
+        return True
+    shorter, other = (a, b) if len(sets[a]) <= len(sets[b]) else (b, a)
+    return spread_share(seqs[shorter], sets[other], opts.max_gap) >= opts.min_spread
+
+
+def shared_count(sim: Similarity, na: int, nb: int) -> int:
+    """Shingles two sets share, from their Jaccard and sizes (|A & B| = J (|A| + |B|) / (1 + J))."""
+    return round(sim.jaccard * (na + nb) / (1 + sim.jaccard))
+
+
+MERGING = ("jaccard", "containment", "excerpt", "noisy")
 DISJOINT_CONTAINMENT = 0.3  # nested articles sharing less than this are different reports
 NESTED_SHARE = 0.67  # a set at most this share of another's size, and inside it, is nested in it
 
@@ -217,7 +267,7 @@ def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: SetSp
                    opts: DetectOptions) -> list[Cluster]:
     """Union-find over merging edges, split where members are not similar to the centre."""
     _promote_excerpts(edges, sets, opts)
-    merging = [e for e in edges if e.kind in ("jaccard", "containment", "excerpt")]
+    merging = [e for e in edges if e.kind in MERGING]
     uf = UnionFind(n)
     for e in merging:
         uf.union(e.a, e.b)
@@ -238,7 +288,9 @@ def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: SetSp
         key = (min(ra, rb), max(ra, rb))
         if key not in cache:
             e = edge_by_pair.get(key)
-            if e is not None:
+            if e is not None and e.kind == "noisy":  # verified on the text itself: passes the guard
+                s = Similarity(max(e.sim.jaccard, opts.threshold), e.sim.containment, e.sim.contained)
+            elif e is not None:
                 s = e.sim
             elif ra in sets and rb in sets:
                 s = similarity(sets[ra], sets[rb])

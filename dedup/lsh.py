@@ -62,3 +62,21 @@ def candidate_pairs(sigs: np.ndarray, bands: int, rows: int, skip: np.ndarray | 
         return np.zeros((0, 2), np.int64)
     u = np.unique(np.concatenate(codes))
     return np.stack([u // n, u % n], axis=1)
+
+
+def estimated_jaccard(sigs: np.ndarray, pairs: np.ndarray, chunk: int = 1 << 16) -> np.ndarray:
+    """MinHash estimate of each pair's Jaccard: the share of signature positions that agree."""
+    out = np.empty(len(pairs), np.float64)
+    for s in range(0, len(pairs), chunk):
+        p = pairs[s : s + chunk]
+        out[s : s + chunk] = (sigs[p[:, 0]] == sigs[p[:, 1]]).mean(axis=1)
+    return out
+
+
+def plausible(sigs: np.ndarray, pairs: np.ndarray, floor: float, sds: float = 4.0) -> np.ndarray:
+    """Pairs whose estimated Jaccard is within ``sds`` standard errors of ``floor`` or above
+    (low-threshold bands propose many pairs far below it; they are dropped before verification)."""
+    if not len(pairs):
+        return pairs
+    se = np.sqrt(floor * (1 - floor) / sigs.shape[1])
+    return pairs[estimated_jaccard(sigs, pairs) >= floor - sds * se]

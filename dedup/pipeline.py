@@ -14,7 +14,7 @@ from cleaners import CleanOptions
 
 from .cleaning import DocResult, Ledger, audit_row, run_cleaning
 from .clusters import similarity
-from .lsh import candidate_pairs
+from .lsh import candidate_pairs, plausible
 from .progress import Progress
 from .readers import read_inputs
 from .spool import SetSpool
@@ -109,7 +109,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
     opts.out.mkdir(parents=True, exist_ok=True)
     timings: dict[str, float] = {}
     tmp_articles = opts.out / ".articles.stream.jsonl"
-    index = detect.Index(spool=SetSpool(opts.out / ".sets.spool"))
+    index = detect.Index(spool=SetSpool(opts.out / ".sets.spool"), seq_spool=SetSpool(opts.out / ".seqs.spool"))
     try:
         with open(tmp_articles, "w", encoding="utf-8") as tmp_f:
             def collect(res: DocResult) -> None:
@@ -128,10 +128,15 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
         if len(sigs):  # articles sharing their opening: truncated reprints and excerpts
             heads = candidate_pairs(index.head_signatures(), detect.HEAD_BANDS, detect.HEAD_ROWS, skip=copies)
             pairs = np.unique(np.concatenate([pairs, heads]), axis=0) if len(heads) else pairs
+            # long texts may be noisy copies below the threshold: band them again at the noisy floor
+            short = np.asarray(index.n_shingles) < dopts.noisy_min_shared
+            noisy = plausible(sigs, candidate_pairs(sigs, *dopts.noisy_bands_rows, skip=copies | short),
+                              dopts.noisy_floor)
+            pairs = np.unique(np.concatenate([pairs, noisy]), axis=0) if len(noisy) else pairs
         timings["lsh"] = time.perf_counter() - t
         t = time.perf_counter()
         sets = index.spool.seal()
-        edges = detect.verify(pairs, sets, dopts)
+        edges = detect.verify(pairs, sets, dopts, index.seq_spool.seal())
         timings["verify"] = time.perf_counter() - t
         t = time.perf_counter()
         clusters = detect.build_clusters(len(index.ids), edges, exact, sets, dopts)
@@ -141,6 +146,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
     finally:
         tmp_articles.unlink(missing_ok=True)
         index.spool.close()
+        index.seq_spool.close()
     stats.update({"candidate_pairs": int(len(pairs)), "verified_edges": len(edges),
                   "exact_copies": int(copies.sum())})
     write_json(opts.out / "run.json", {

@@ -1,8 +1,9 @@
 """Shingles per script, hashed to uint32 with numpy.
 
-Han, kana and hangul (and the digits and Latin inside Chinese text) give
-character n-grams; space-separated scripts give word n-grams; text with a real
-share of both gives both.  A shingle's hash is a polynomial over its code
+Every text gives character n-grams (for Han, kana and hangul they are the only
+choice; for space-separated scripts they are what survives OCR noise, where one
+misread letter kills every word n-gram around it).  Space-separated text also
+gives word n-grams.  A shingle's hash is a polynomial over its code
 points (or word hashes) followed by a multiply-xorshift mix, vectorised over a
 whole batch of texts.
 """
@@ -22,12 +23,11 @@ WORD_SALT = np.uint64(0x632BE59BD9B4E019)
 
 @dataclass(frozen=True)
 class ShingleSpec:
-    """Character n for CJK-heavy text, word n for space-separated text (see README: why 5 and 3)."""
+    """Character n for all text, word n added for space-separated text (see README: why 5 and 3)."""
 
     char_n: int = 5
     word_n: int = 3
-    mixed_low: float = 0.2  # CJK share between these gives both kinds
-    mixed_high: float = 0.8
+    word_max_cjk: float = 0.8  # text with at most this CJK token share also gives word n-grams
 
 
 _WORD = regex.compile(r"[0-9a-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff]+")
@@ -74,29 +74,30 @@ def _word_tokens(key: str) -> np.ndarray:
     return np.array([zlib.crc32(w.encode("utf-8")) for w in words], dtype=np.uint64) ^ WORD_SALT
 
 
+def shingle_parts(key: str, spec: ShingleSpec = ShingleSpec()) -> tuple[np.ndarray, np.ndarray]:
+    """uint32 hashes of the key's character n-grams (in text order) and of its word n-grams."""
+    chars = (_ngram_hashes(_char_tokens(key), spec.char_n) >> np.uint64(32)).astype(np.uint32)
+    if " " in key and _cjk_share(key) <= spec.word_max_cjk:
+        words = (_ngram_hashes(_word_tokens(key), spec.word_n) >> np.uint64(32)).astype(np.uint32)
+    else:
+        words = np.zeros(0, np.uint32)
+    return chars, words
+
+
 def shingle_hashes(key: str, spec: ShingleSpec = ShingleSpec(), unique: bool = True) -> np.ndarray:
     """Sorted unique uint32 shingle hashes of one key (``unique=False``: as they come, for MinHash,
     whose minimum does not care about repeats)."""
-    share = _cjk_share(key)
-    parts = []
-    if share >= spec.mixed_low:
-        parts.append(_ngram_hashes(_char_tokens(key), spec.char_n))
-    if share <= spec.mixed_high:
-        parts.append(_ngram_hashes(_word_tokens(key), spec.word_n))
-    h = np.concatenate(parts) if len(parts) > 1 else parts[0]
-    h32 = (h >> np.uint64(32)).astype(np.uint32)
-    return np.unique(h32) if unique else h32
+    chars, words = shingle_parts(key, spec)
+    h = np.concatenate([chars, words]) if len(words) else chars
+    return np.unique(h) if unique else h
 
 
 def shingle_strings(key: str, spec: ShingleSpec = ShingleSpec()) -> list[str]:
     """The shingles themselves (for tests and explanations; hashing uses ``shingle_hashes``)."""
-    share = _cjk_share(key)
-    out = []
-    if share >= spec.mixed_low:
-        chars = key.replace(" ", "")
-        n = min(spec.char_n, len(chars))
-        out += [chars[i : i + n] for i in range(len(chars) - n + 1)] if chars else []
-    if share <= spec.mixed_high:
+    chars = key.replace(" ", "")
+    n = min(spec.char_n, len(chars))
+    out = [chars[i : i + n] for i in range(len(chars) - n + 1)] if chars else []
+    if " " in key and _cjk_share(key) <= spec.word_max_cjk:
         words = _words(key)
         n = min(spec.word_n, len(words))
         out += [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)] if words else []

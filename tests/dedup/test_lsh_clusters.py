@@ -114,3 +114,53 @@ def test_set_spool_gives_back_every_set_and_removes_its_file(tmp_path):
     assert spool.get(7) is None
     spool.close()
     assert not (tmp_path / "s.spool").exists()
+
+
+
+def _spools(path, texts):
+    from dedup.shingles import shingle_parts
+    from dedup.spool import SetSpool
+
+    path.mkdir(exist_ok=True)
+    sets, seqs = SetSpool(path / "sets"), SetSpool(path / "seqs")
+    for t in texts:
+        chars, words = shingle_parts(matching_key(t))
+        sets.append(np.unique(np.concatenate([chars, words])).tobytes())
+        seqs.append(chars.tobytes())
+    return sets.seal(), seqs.seal()
+
+
+def _kinds(path, texts) -> list[str]:
+    from dedup.detect import DetectOptions, verify
+
+    sets, seqs = _spools(path, texts)
+    return [e.kind for e in verify(np.array([[0, 1]]), sets, DetectOptions(), seqs)]
+
+
+def _plain(rng: random.Random, n: int) -> str:
+    pool = [chr(c) for c in range(0x4E00, 0x4E00 + 3000)]
+    return "".join(rng.choice(pool) for _ in range(n))
+
+
+def test_noisy_copy_of_a_long_text_is_kept_below_the_jaccard_threshold(tmp_path):
+    rng = random.Random(11)
+    page = _article(rng, 60)  # a long page, ~2,400 characters
+    noisy = _perturb(rng, page, rate=0.09)  # heavy OCR noise
+    sets, _ = _spools(tmp_path / "a", [page, noisy])
+    assert 0.25 <= similarity(sets[0], sets[1]).jaccard < 0.5  # far below the threshold
+    assert _kinds(tmp_path / "b", [page, noisy]) == ["noisy"]
+    assert _kinds(tmp_path / "c", [page, _article(rng, 60)]) == []
+    # a short text with the same noise gets no such allowance: one shared sentence weighs more there
+    short = page[:300]
+    assert _kinds(tmp_path / "d", [short, _perturb(rng, short, rate=0.09)]) == []
+
+
+def test_different_articles_under_the_same_long_boilerplate_are_not_merged(tmp_path):
+    rng = random.Random(5)
+    boiler = _plain(rng, 500)  # a long site footer the cleaner did not recognise
+    a, b = _plain(rng, 200) + boiler, _plain(rng, 200) + boiler
+    sets, _ = _spools(tmp_path / "a", [a, b])
+    assert similarity(sets[0], sets[1]).jaccard >= 0.5  # Jaccard alone would merge them
+    assert _kinds(tmp_path / "b", [a, b]) == []
+    # the same article with a few misreads in one copy is still one article
+    assert _kinds(tmp_path / "c", [a, _perturb(rng, a, 0.01)]) == ["jaccard"]
