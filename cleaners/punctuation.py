@@ -1,8 +1,10 @@
-"""Punctuation width in Chinese context: ASCII , ; : ? ! ( ) to full width.
+"""Punctuation width in Chinese context: ASCII , ; : ? ! ( ) to full width, and a full
+stop "." that ends a Chinese sentence to 。.
 
 Never inside URLs, e-mail addresses, times (09:18:16), decimals, ratios (3:1),
 thousands separators (1,000), codes and formulas (2+4+X, R&D) or Latin text:
-a mark is widened only when a CJK character stands right next to it.
+a mark is widened only when a CJK character stands right next to it (a full stop: a
+CJK character before it, and CJK or the end of the line after it).
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ _CJK = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\
 
 
 _ANY_ASCII_MARK = re.compile(r"[,;:?!()]")
-_MARK_BESIDE_CJK = re.compile(rf"{_CJK.pattern} *[,;:?!()]|[,;:?!()] *{_CJK.pattern}")
-_SPACE_AROUND_WIDE = re.compile(r" ?([，；：？！（）]) ?")
+_MARK_BESIDE_CJK = re.compile(rf"{_CJK.pattern} *[,;:?!().]|[,;:?!()] *{_CJK.pattern}")
+_FULL_STOP = re.compile(rf"(?<={_CJK.pattern}) ?\.(?= ?{_CJK.pattern}| *$)")
+_SPACE_AROUND_WIDE = re.compile(r" ?([，；：？！（）。]) ?")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -66,14 +69,17 @@ def widen(line: str) -> tuple[str, int]:
             j = stack.pop()
             if i in widened or j in widened:
                 widened.update((i, j))
-    if not widened:
+    stops = [m.end() - 1 for m in _FULL_STOP.finditer(line)]
+    if not widened and not stops:
         return line, 0
     chars = list(line)
     for i in widened:
         chars[i] = WIDE[chars[i]]
+    for i in stops:
+        chars[i] = "。"
     # a widened mark carries its own spacing: drop ASCII spaces around it
     out = "".join(chars)
-    return (_SPACE_AROUND_WIDE.sub(_mark_only, out) if " " in out else out), len(widened)
+    return (_SPACE_AROUND_WIDE.sub(_mark_only, out) if " " in out else out), len(widened) + len(stops)
 
 
 def _mark_only(m: re.Match) -> str:

@@ -31,6 +31,7 @@ from cleaners.chrome import chrome_rule
 
 from .align import Edit, PositionMap, Witness, align
 from .clusters import similarity
+from .key import key_table
 from .quality import suspect_count
 from .shingles import shingle_hashes
 from .variants import CONTEXT, EDITION, OCR, TRIVIAL, classify, cleaner, to_simplified
@@ -289,6 +290,11 @@ def _norm(reading: str) -> str:
     return "".join(to_simplified(unicodedata.normalize("NFKC", reading)).split())
 
 
+def _vote_form(reading: str) -> str:
+    """A reading as the matching key sees it: punctuation, width, script and look-alikes folded."""
+    return reading.translate(key_table()).replace(" ", "") or reading
+
+
 NEAR_SHARE = 0.1  # readings within this share of their length are the same reading for the plurality
 
 
@@ -328,17 +334,30 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
                 elif i in having:
                     dev[i] += len(norms[i])
             continue
-        top = _plurality(norms, present, weights)
+        # vote on the key form, so a reading with a misread or an ASCII mark still supports its
+        # passage; a display-only difference (punctuation, look-alike) costs half a character
+        forms = [_vote_form(r) for r in norms]
+        top = _plurality(forms, present, weights)
+        shown = _plurality([r if forms[i] == top else "" for i, r in enumerate(norms)],
+                           [p and forms[i] == top for i, p in enumerate(present)], weights)
         for i in range(n):
             if not present[i]:
                 dev[i] += e - s
-            elif norms[i] != top:
-                dev[i] += max(1, Levenshtein.distance(norms[i], top))
-    # a passage some witnesses lack: if most lack it, it is the others' addition (the base's too)
-    total = sum(weights)
+            elif forms[i] != top:
+                dev[i] += max(1, Levenshtein.distance(forms[i], top))
+            elif norms[i] != shown:
+                dev[i] += 0.5
+    # a passage some witnesses lack: if most lack it, it is the others' addition (the base's too);
+    # a witness cut short before or after it (its lacuna runs to an edge) has no say on it
+    def at_edge(sp: tuple[int, int]) -> bool:
+        return sp[0] <= EDGE_SLACK or sp[1] >= end - EDGE_SLACK
+
     for a, b in sorted({sp for lac in col.lacunae.values() for sp in lac}):
-        lacking = [j for j in range(n) if _overlaps(col.lacunae[j], a, b)]
-        truncation = a <= EDGE_SLACK or b >= end - EDGE_SLACK  # missing head or tail: incompleteness
+        truncation = at_edge((a, b))  # missing head or tail: incompleteness
+        silent = {j for j in range(n) if not truncation
+                  and any(at_edge(sp) and sp[0] <= a and b <= sp[1] for sp in col.lacunae[j])}
+        lacking = [j for j in range(n) if j not in silent and _overlaps(col.lacunae[j], a, b)]
+        total = sum(weights[j] for j in range(n) if j not in silent)
         if not truncation and sum(weights[j] for j in lacking) > total / 2:
             for j in range(n):
                 if j not in lacking:

@@ -55,3 +55,13 @@ def test_steps_can_be_switched_off():
     page = "标题\n第一段很长很长很长很长很长很长很长很长的内容,写完了。\n分享到：微信 微博"
     kept = clean_page(page, CleanOptions.without("punct", "chrome")).articles[0]
     assert "," in kept.text and "分享到" in kept.text
+
+
+def test_paragraph_with_ascii_full_stops_is_not_taken_for_its_copyright_sentence():
+    body = ("北京时间11月9日,勇士在主场以111-134负于雄鹿.很显然,卫冕冠军遇到了本赛季开始以来的最大挑战."
+            "本场比赛之前,勇士队的战绩是10胜1负,而且已经取得一波8连胜.但雄鹿队本赛季的表现非常抢眼."
+            "本文系转载,版权归原作者所有.")
+    r = clean_page("勇士负于雄鹿\n" + body + "\n分享到：微博 朋友圈 微信")
+    (art,) = r.articles
+    assert art.paragraphs and art.paragraphs[0].startswith("北京时间11月9日，勇士在主场")
+    assert "。很显然，" in art.paragraphs[0]

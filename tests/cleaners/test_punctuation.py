@@ -9,6 +9,8 @@ from cleaners.punctuation import widen
         ("金华块状经济特征明显,有兰溪纺织;永康五金:义乌?好!", "金华块状经济特征明显，有兰溪纺织；永康五金：义乌？好！"),
         ("浙江杭轴科技有限公司项目工地(一期)", "浙江杭轴科技有限公司项目工地（一期）"),
         ("占规上工业比重52.1%,已形成", "占规上工业比重52.1%，已形成"),
+        ("勇士负于雄鹿.很显然,卫冕冠军遇到挑战.", "勇士负于雄鹿。很显然，卫冕冠军遇到挑战。"),
+        ("他说:“好.”", "他说：“好。”"),
     ],
 )
 def test_widened_in_chinese_context(line, expected):
@@ -27,6 +29,9 @@ def test_widened_in_chinese_context(line, expected):
         "邮箱 news@example.com",
         "比分1,000:998",
         "Hello, world! (yes)",
+        "访问新华网.com 或 www.news.cn",
+        "图1.新华社记者摄",
+        "他说好...",
     ],
 )
 def test_protected_spans_and_latin_text_unchanged(line):
