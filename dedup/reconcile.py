@@ -324,7 +324,7 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
     end = col.length
     for (s, e), readings, present in zip(col.spans, col.readings, col.present):
         norms = [_norm(r) for r, _ in readings]
-        if s == e and s >= end - EDGE_SLACK and max(len(r) for r in norms) >= LACUNA_MIN:
+        if e >= end - EDGE_SLACK and max(len(r) for r in norms) - (e - s) >= LACUNA_MIN:
             # text after the base's end: the base (or whoever lacks it) is truncated, unless one alone has it
             having = [i for i in range(n) if len(norms[i]) >= LACUNA_MIN]
             longest = max(len(r) for r in norms)
