@@ -22,6 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from statistics import median
 
 import numpy as np
@@ -286,10 +287,12 @@ def _collate(wits: list[Witness], base_i: int) -> _Collation:
     return col
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(reading: str) -> str:
     return "".join(to_simplified(unicodedata.normalize("NFKC", reading)).split())
 
 
+@lru_cache(maxsize=1 << 16)  # most witnesses share the reading at a site
 def _vote_form(reading: str) -> str:
     """A reading as the matching key sees it: punctuation, width, script and look-alikes folded."""
     return reading.translate(key_table()).replace(" ", "") or reading
