@@ -16,7 +16,7 @@ WIDE = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", 
 
 _PROTECTED = re.compile(
     r"(?:https?://|ftp://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"  # ASCII only: \w would take CJK runs
     r"|\d+(?:[:,.]\d+)+"
     r"|[A-Za-z0-9][A-Za-z0-9&+\-*/=^._]*[A-Za-z0-9)]",
 )
@@ -25,7 +25,7 @@ _CJK = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\
 
 
 _ANY_ASCII_MARK = re.compile(r"[,;:?!()]")
-_MARK_BESIDE_CJK = re.compile(rf"{_CJK.pattern} *[,;:?!().]|[,;:?!()] *{_CJK.pattern}")
+_ANY_MARK = re.compile(r"[,;:?!().]")
 _FULL_STOP = re.compile(rf"(?<={_CJK.pattern}) ?\.(?= ?{_CJK.pattern}| *$)")
 _SPACE_AROUND_WIDE = re.compile(r" ?([，；：？！（）。]) ?")
 
@@ -43,7 +43,10 @@ def _neighbour(line: str, i: int, step: int) -> str:
 
 def widen(line: str) -> tuple[str, int]:
     """Return the line with ASCII punctuation widened in Chinese context, and the count."""
-    if not _MARK_BESIDE_CJK.search(line):  # only a mark beside CJK (or its bracket partner) widens
+    # only a mark beside CJK (or its bracket partner) widens: most lines have none
+    if not _ANY_MARK.search(line) or not any(
+            _is_cjk(_neighbour(line, m.start(), -1)) or _is_cjk(_neighbour(line, m.start(), 1))
+            for m in _ANY_MARK.finditer(line)):
         return line, 0
     starts, ends = [], []
     for m in _PROTECTED.finditer(line):

@@ -3,7 +3,7 @@ verification on shingle sets, clusters with an anti-chaining guard.
 
 Memory stays bounded: the main process keeps one uint32 signature row and a few
 scalars per article; texts stream to a temporary file and the workers' shingle
-sets to a spool (``spool.py``) that verification reads through a memory map.
+sets to spools (``spool.py``) that verification reads through memory maps.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from .lsh import lsh_params
 from .minhash import permutations, signatures
 from .quality import suspect_count
 from .shingles import ShingleSpec, shingle_parts
-from .spool import SetSpool
+from .spool import Spool, SpoolWriter
 
 
 @dataclass(frozen=True)
@@ -101,11 +101,12 @@ HEAD_BANDS, HEAD_ROWS = 8, 4
 
 class Fingerprinter:
     """Per-chunk work done in the cleaning workers: keys, exact-key hashes, signatures, the
-    sorted shingle set and the character shingles in text order (bytes, for the spools), and
+    sorted shingle set and the character shingles in text order (written to the spools), and
     the OCR-suspect count (for the survivor)."""
 
-    def __init__(self, opts: DetectOptions):
+    def __init__(self, opts: DetectOptions, spools: tuple[SpoolWriter, SpoolWriter] | None = None):
         self.opts = opts
+        self.spools = spools  # (sorted sets, character shingles in text order)
         self._perms = None
 
     def __call__(self, rows: list[dict]) -> list[tuple]:
@@ -121,8 +122,8 @@ class Fingerprinter:
         out = []
         for i, (row, k, s) in enumerate(zip(rows, keys, sets)):
             uniq = sorted_unique(s)
-            out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], uniq.tobytes(), parts[i][0].tobytes(),
-                        suspect_count(match_text(row))))
+            refs = (self.spools[0].write(uniq), self.spools[1].write(parts[i][0])) if self.spools else (None, None)
+            out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], *refs, suspect_count(match_text(row))))
         return out
 
 
@@ -135,17 +136,17 @@ class Index:
     n_shingles: list[int] = field(default_factory=list)
     key_len: list[int] = field(default_factory=list)
     suspects: list[int] = field(default_factory=list)
-    spool: SetSpool | None = None  # shingle sets, when the caller keeps them
-    seq_spool: SetSpool | None = None  # character shingles in text order
+    spool: Spool | None = None  # shingle sets, when the caller keeps them
+    seq_spool: Spool | None = None  # character shingles in text order
     sig_blocks: list[np.ndarray] = field(default_factory=list)
     head_blocks: list[np.ndarray] = field(default_factory=list)
 
     def add(self, row_id: str, extra: tuple) -> None:
-        sig, kh, n_sh, klen, head, set_bytes, seq_bytes, suspects = extra
+        sig, kh, n_sh, klen, head, set_ref, seq_ref, suspects = extra
         if self.spool is not None:
-            self.spool.append(set_bytes)
+            self.spool.add(set_ref)
         if self.seq_spool is not None:
-            self.seq_spool.append(seq_bytes)
+            self.seq_spool.add(seq_ref)
         self.suspects.append(suspects)
         self.head_blocks.append(head)
         self.ids.append(row_id)
@@ -185,7 +186,7 @@ def exact_groups(index: Index) -> tuple[dict[int, int], np.ndarray]:
     return rep, copies
 
 
-def verify(pairs: np.ndarray, sets: SetSpool, opts: DetectOptions, seqs: SetSpool | None = None) -> list[Edge]:
+def verify(pairs: np.ndarray, sets: Spool, opts: DetectOptions, seqs: Spool | None = None) -> list[Edge]:
     """Keep candidate pairs whose real shingle sets are similar (Jaccard) or nested (containment),
     and (with ``seqs``, the shingles in text order) spread, or noisy copies (see DetectOptions)."""
     edges = []
@@ -210,7 +211,7 @@ def verify(pairs: np.ndarray, sets: SetSpool, opts: DetectOptions, seqs: SetSpoo
     return edges
 
 
-def _spread(a: int, b: int, sim: Similarity, sets: SetSpool, seqs: SetSpool, opts: DetectOptions) -> bool:
+def _spread(a: int, b: int, sim: Similarity, sets: Spool, seqs: Spool, opts: DetectOptions) -> bool:
     # a shorter text nearly all inside the other cannot hold a long missing run: skip the scan
     if sim.containment >= (1 + opts.min_spread) / 2:
         return True
@@ -228,7 +229,7 @@ DISJOINT_CONTAINMENT = 0.3  # nested articles sharing less than this are differe
 NESTED_SHARE = 0.67  # a set at most this share of another's size, and inside it, is nested in it
 
 
-def _promote_excerpts(edges: list[Edge], sets: SetSpool, opts: DetectOptions) -> None:
+def _promote_excerpts(edges: list[Edge], sets: Spool, opts: DetectOptions) -> None:
     """A short article wholly inside a longer one is an excerpt of it (kind ``excerpt``, merged) unless
     the longer one is a compilation: it holds two articles that are not similar to each other (a page
     of several reports must not chain them together); then every nesting in it is only reported."""
@@ -263,7 +264,7 @@ class Cluster:
     edges: list[Edge]
 
 
-def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: SetSpool,
+def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: Spool,
                    opts: DetectOptions) -> list[Cluster]:
     """Union-find over merging edges, split where members are not similar to the centre."""
     _promote_excerpts(edges, sets, opts)

@@ -17,7 +17,7 @@ from .clusters import similarity
 from .lsh import candidate_pairs, plausible
 from .progress import Progress
 from .readers import read_inputs
-from .spool import SetSpool
+from .spool import Spool
 from .writers import atomic_open, dumps, write_json
 
 _UNSAFE = regex.compile(r"[^\w.\-]+")
@@ -109,7 +109,9 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
     opts.out.mkdir(parents=True, exist_ok=True)
     timings: dict[str, float] = {}
     tmp_articles = opts.out / ".articles.stream.jsonl"
-    index = detect.Index(spool=SetSpool(opts.out / ".sets.spool"), seq_spool=SetSpool(opts.out / ".seqs.spool"))
+    spool_dir = opts.out / ".spool"
+    index = detect.Index(spool=Spool(spool_dir, "sets"), seq_spool=Spool(spool_dir, "seqs"))
+    fingerprint = detect.Fingerprinter(dopts, (index.spool.writer(), index.seq_spool.writer()))
     try:
         with open(tmp_articles, "w", encoding="utf-8") as tmp_f:
             def collect(res: DocResult) -> None:
@@ -118,8 +120,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
                     index.add(row["id"], extra)
                     tmp_f.write(line + "\n")
 
-            ledger, timings["clean_and_hash"] = clean_corpus(opts, post=detect.Fingerprinter(dopts),
-                                                             on_result=collect)
+            ledger, timings["clean_and_hash"] = clean_corpus(opts, post=fingerprint, on_result=collect)
         t = time.perf_counter()
         sigs = index.signatures()
         exact, copies = detect.exact_groups(index)
@@ -147,6 +148,8 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
         tmp_articles.unlink(missing_ok=True)
         index.spool.close()
         index.seq_spool.close()
+        if spool_dir.exists() and not any(spool_dir.iterdir()):
+            spool_dir.rmdir()
     stats.update({"candidate_pairs": int(len(pairs)), "verified_edges": len(edges),
                   "exact_copies": int(copies.sum())})
     write_json(opts.out / "run.json", {

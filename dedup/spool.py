@@ -1,58 +1,93 @@
-"""Shingle sets spooled to disk once, read back through a memory map.
+"""Shingle arrays spooled to disk by the workers, read back through memory maps.
 
 The cleaning workers already build every article's shingles for its signature;
-keeping the sorted unique set (uint32) on disk makes verification a lookup
-instead of re-reading and re-hashing the candidates' texts.  Memory stays
-bounded: the main process holds one offset per article, the sets stay in the
-page cache.
+keeping them on disk makes verification a lookup instead of re-reading and
+re-hashing the candidates' texts.  Each worker process appends to a file of its
+own (no bytes cross the process boundary, only a reference), the main process
+keeps one (file, start, length) reference per article, and the arrays stay in
+the page cache.
 """
 
 from __future__ import annotations
 
+import os
 from array import array
 from pathlib import Path
 
 import numpy as np
 
+_OPEN: dict[Path, object] = {}  # this process's open spool files
 
-class SetSpool:
-    """Append-only file of uint32 arrays, then a read-only mapping ``row -> array``."""
 
-    def __init__(self, path: Path):
-        self.path = path
-        self._f = open(path, "wb")
-        self._ends = array("q")
-        self._pos = 0
-        self._map: np.ndarray | None = None
+class SpoolWriter:
+    """Appends uint32 arrays to this process's own file; picklable (it is sent to the workers)."""
 
-    def append(self, data: bytes) -> None:
-        """One article's set, as the bytes of a sorted unique uint32 array."""
-        self._f.write(data)
-        self._pos += len(data) // 4
-        self._ends.append(self._pos)
+    def __init__(self, directory: Path, name: str):
+        self.directory, self.name = directory, name
 
-    def seal(self) -> SetSpool:
-        """Finish writing; from now on the spool is read through a memory map."""
-        self._f.close()
-        self._map = np.memmap(self.path, np.uint32, "r") if self._pos else np.zeros(0, np.uint32)
+    def write(self, arr: np.ndarray) -> tuple[int, int, int]:
+        """Store ``arr``; returns the reference (process id, start, length) in uint32 units."""
+        path = self.directory / f"{self.name}.{os.getpid()}"
+        f = _OPEN.get(path)
+        if f is None:
+            # unbuffered: a worker may be stopped without a chance to flush
+            f = _OPEN[path] = open(path, "ab", buffering=0)
+        start = f.tell() // 4
+        f.write(np.ascontiguousarray(arr, dtype=np.uint32).data)
+        return os.getpid(), start, len(arr)
+
+
+class Spool:
+    """Row -> uint32 array, stored in per-process files under ``directory``."""
+
+    def __init__(self, directory: Path, name: str):
+        directory.mkdir(parents=True, exist_ok=True)
+        self.directory, self.name = directory, name
+        self._slot: dict[int, int] = {}  # process id -> file slot
+        self._where = array("q")  # per row: slot, start, length
+        self._maps: list[np.ndarray] | None = None
+
+    def writer(self) -> SpoolWriter:
+        return SpoolWriter(self.directory, self.name)
+
+    def add(self, ref: tuple[int, int, int]) -> None:
+        """Register the next row's array by the reference ``SpoolWriter.write`` returned."""
+        pid, start, n = ref
+        self._where.extend((self._slot.setdefault(pid, len(self._slot)), start, n))
+
+    def seal(self) -> Spool:
+        """Finish writing; from now on rows are read through memory maps."""
+        for path, f in list(_OPEN.items()):
+            if path.parent == self.directory:
+                f.close()
+                del _OPEN[path]
+        self._maps = []
+        for pid in sorted(self._slot, key=self._slot.get):
+            path = self.directory / f"{self.name}.{pid}"
+            size = path.stat().st_size if path.exists() else 0
+            self._maps.append(np.memmap(path, np.uint32, "r") if size else np.zeros(0, np.uint32))
         return self
 
     def close(self) -> None:
-        self._f.close()
-        self._map = None
-        self.path.unlink(missing_ok=True)
+        """Drop the maps and delete this spool's files."""
+        self._maps = None
+        for path in self.directory.glob(f"{self.name}.*"):
+            f = _OPEN.pop(path, None)
+            if f is not None:
+                f.close()
+            path.unlink(missing_ok=True)
 
     def __len__(self) -> int:
-        return len(self._ends)
+        return len(self._where) // 3
 
     def __contains__(self, i: int) -> bool:
-        return 0 <= i < len(self._ends)
+        return 0 <= i < len(self)
 
     def __getitem__(self, i: int) -> np.ndarray:
-        if self._map is None:
+        if self._maps is None:
             raise RuntimeError("seal() the spool before reading it")
-        start = self._ends[i - 1] if i else 0
-        return self._map[start : self._ends[i]]
+        slot, start, n = self._where[3 * i : 3 * i + 3]
+        return self._maps[slot][start : start + n]
 
     def get(self, i: int, default=None) -> np.ndarray | None:
         return self[i] if i in self else default

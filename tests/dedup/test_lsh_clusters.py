@@ -100,33 +100,36 @@ def test_excerpt_merges_but_a_compilation_does_not_chain():
     assert {e.kind for e in edges} == {"contained"}
 
 
-def test_set_spool_gives_back_every_set_and_removes_its_file(tmp_path):
-    from dedup.spool import SetSpool
+def test_spool_gives_back_every_array_written_by_any_process_and_removes_its_files(tmp_path):
+    from multiprocessing import get_context
 
-    sets = [np.array([1, 5, 9], np.uint32), np.zeros(0, np.uint32), np.array([2**32 - 1], np.uint32)]
-    spool = SetSpool(tmp_path / "s.spool")
-    for s in sets:
-        spool.append(s.tobytes())
+    from dedup.spool import Spool
+
+    arrays = [np.array([1, 5, 9], np.uint32), np.zeros(0, np.uint32), np.array([2**32 - 1], np.uint32)]
+    spool = Spool(tmp_path / "spool", "sets")
+    writer = spool.writer()
+    spool.add(writer.write(arrays[0]))
+    with get_context("fork").Pool(1) as pool:  # a worker process writes to a file of its own
+        refs = pool.map(writer.write, arrays[1:])
+    for ref in refs:
+        spool.add(ref)
     spool.seal()
     assert len(spool) == 3 and 2 in spool and 3 not in spool
-    for i, s in enumerate(sets):
-        assert spool[i].tolist() == s.tolist()
+    assert [spool[i].tolist() for i in range(3)] == [a.tolist() for a in arrays]
     assert spool.get(7) is None
     spool.close()
-    assert not (tmp_path / "s.spool").exists()
-
+    assert not any((tmp_path / "spool").iterdir())
 
 
 def _spools(path, texts):
     from dedup.shingles import shingle_parts
-    from dedup.spool import SetSpool
+    from dedup.spool import Spool
 
-    path.mkdir(exist_ok=True)
-    sets, seqs = SetSpool(path / "sets"), SetSpool(path / "seqs")
+    sets, seqs = Spool(path, "sets"), Spool(path, "seqs")
     for t in texts:
         chars, words = shingle_parts(matching_key(t))
-        sets.append(np.unique(np.concatenate([chars, words])).tobytes())
-        seqs.append(chars.tobytes())
+        sets.add(sets.writer().write(np.unique(np.concatenate([chars, words]))))
+        seqs.add(seqs.writer().write(chars))
     return sets.seal(), seqs.seal()
 
 
