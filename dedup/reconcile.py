@@ -298,6 +298,7 @@ def _vote_form(reading: str) -> str:
     return reading.translate(key_table()).replace(" ", "") or reading
 
 
+_SENTENCE_END = re.compile(r"[。！？!?]+")
 NEAR_SHARE = 0.1  # readings within this share of their length are the same reading for the plurality
 
 
@@ -328,11 +329,13 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
     for (s, e), readings, present in zip(col.spans, col.readings, col.present):
         norms = [_norm(r) for r, _ in readings]
         if e >= end - EDGE_SLACK and max(len(r) for r in norms) - (e - s) >= LACUNA_MIN:
-            # text after the base's end: the base (or whoever lacks it) is truncated, unless one alone has it
+            # text after the base's end: the base (or whoever lacks it) is truncated, unless one alone
+            # has it and it is a single sentence (an editor's added line; a cut loses several)
             having = [i for i in range(n) if len(norms[i]) >= LACUNA_MIN]
             longest = max(len(r) for r in norms)
+            several = len(_SENTENCE_END.findall(max(norms, key=len))) >= 2
             for i in range(n):
-                if len(having) >= 2:
+                if len(having) >= 2 or several:
                     dev[i] += longest - len(norms[i])
                 elif i in having:
                     dev[i] += len(norms[i])
