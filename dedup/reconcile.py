@@ -23,6 +23,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from os.path import commonprefix
 from statistics import median
 
 import numpy as np
@@ -333,7 +334,9 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
             # has it and it is a single sentence (an editor's added line; a cut loses several)
             having = [i for i in range(n) if len(norms[i]) >= LACUNA_MIN]
             longest = max(len(r) for r in norms)
-            several = len(_SENTENCE_END.findall(max(norms, key=len))) >= 2
+            longest_reading, base_reading = max(norms, key=len), norms[col.base_i]
+            past_end = longest_reading[len(commonprefix([longest_reading, base_reading])):]
+            several = len(_SENTENCE_END.findall(past_end)) >= 2
             for i in range(n):
                 if len(having) >= 2 or several:
                     dev[i] += longest - len(norms[i])
