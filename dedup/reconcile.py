@@ -332,7 +332,7 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
         if e >= end - EDGE_SLACK and max(len(r) for r in norms) - (e - s) >= LACUNA_MIN:
             # text after the base's end: the base (or whoever lacks it) is truncated, unless one alone
             # has it and it is a single sentence (an editor's added line; a cut loses several)
-            having = [i for i in range(n) if len(norms[i]) >= LACUNA_MIN]
+            having = [i for i in range(n) if len(norms[i]) - (e - s) >= LACUNA_MIN]  # run on past the end
             longest = max(len(r) for r in norms)
             longest_reading, base_reading = max(norms, key=len), norms[col.base_i]
             past_end = longest_reading[len(commonprefix([longest_reading, base_reading])):]
