@@ -238,10 +238,14 @@ def _split_lacunae(edits: list[Edit]) -> tuple[list[Edit], list[tuple[int, int]]
     regular, lacunae = [], []
     for ed in edits:
         if ed.ws == ed.we and ed.e - ed.s >= LACUNA_MIN:
-            lacunae.append((ed.s, ed.e))
+            if lacunae and ed.s - lacunae[-1][1] < LACUNA_MIN:
+                # a few characters matched by chance between two gaps do not end the gap
+                lacunae[-1] = (lacunae[-1][0], ed.e)
+            else:
+                lacunae.append((ed.s, ed.e))
         else:
             regular.append(ed)
-    return regular, lacunae
+    return [ed for ed in regular if not _overlaps(lacunae, ed.s, ed.e)], lacunae
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
