@@ -1,4 +1,4 @@
-"""Shingle arrays spooled to disk by the workers, read back through memory maps.
+"""Shingle arrays spooled to disk by the workers, read back by positional reads.
 
 The cleaning workers already build every article's shingles for its signature;
 keeping them on disk makes verification a lookup instead of re-reading and
@@ -45,7 +45,7 @@ class Spool:
         self.directory, self.name = directory, name
         self._slot: dict[int, int] = {}  # process id -> file slot
         self._where = array("q")  # per row: slot, start, length
-        self._maps: list[np.ndarray] | None = None
+        self._fds: list[int] | None = None
 
     def writer(self) -> SpoolWriter:
         return SpoolWriter(self.directory, self.name)
@@ -56,21 +56,22 @@ class Spool:
         self._where.extend((self._slot.setdefault(pid, len(self._slot)), start, n))
 
     def seal(self) -> Spool:
-        """Finish writing; from now on rows are read through memory maps."""
+        """Finish writing; from now on rows are read back from the files."""
         for path, f in list(_OPEN.items()):
             if path.parent == self.directory:
                 f.close()
                 del _OPEN[path]
-        self._maps = []
+        self._fds = []
         for pid in sorted(self._slot, key=self._slot.get):
             path = self.directory / f"{self.name}.{pid}"
-            size = path.stat().st_size if path.exists() else 0
-            self._maps.append(np.memmap(path, np.uint32, "r") if size else np.zeros(0, np.uint32))
+            self._fds.append(os.open(path, os.O_RDONLY))
         return self
 
     def close(self) -> None:
-        """Drop the maps and delete this spool's files."""
-        self._maps = None
+        """Close and delete this spool's files."""
+        for fd in self._fds or []:
+            os.close(fd)
+        self._fds = None
         for path in self.directory.glob(f"{self.name}.*"):
             f = _OPEN.pop(path, None)
             if f is not None:
@@ -84,10 +85,10 @@ class Spool:
         return 0 <= i < len(self)
 
     def __getitem__(self, i: int) -> np.ndarray:
-        if self._maps is None:
+        if self._fds is None:
             raise RuntimeError("seal() the spool before reading it")
         slot, start, n = self._where[3 * i : 3 * i + 3]
-        return self._maps[slot][start : start + n]
+        return np.frombuffer(os.pread(self._fds[slot], 4 * n, 4 * start), np.uint32) if n else np.zeros(0, np.uint32)
 
     def get(self, i: int, default=None) -> np.ndarray | None:
         return self[i] if i in self else default
