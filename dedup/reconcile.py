@@ -304,6 +304,7 @@ def _vote_form(reading: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]+")
+SAME_PASSAGE = 0.7  # normalised similarity at which two witnesses' extra text is one passage
 NEAR_SHARE = 0.1  # readings within this share of their length are the same reading for the plurality
 
 
@@ -325,6 +326,23 @@ def _plurality(norms: list[str], present: list[bool], weights: list[float]) -> s
     return max(sorted(support), key=lambda r: (support[r], votes[r]))
 
 
+def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
+    """Deviation at a site where witnesses run on past the base's end (see ``_deviation``)."""
+    base_reading = norms[base_i]
+    past = [r[len(commonprefix([r, base_reading])):] for r in norms]
+    anchor = max(past, key=len)
+
+    def carries(p: str) -> bool:  # the same passage, perhaps cut shorter
+        return len(p) >= LACUNA_MIN and Levenshtein.normalized_similarity(
+            _vote_form(p), _vote_form(anchor[: len(p)])) >= SAME_PASSAGE
+
+    carry = [i for i, p in enumerate(past) if carries(p)]
+    if len(carry) >= 2 or len(_SENTENCE_END.findall(anchor)) >= 2:
+        return [float(len(anchor) - len(p)) if i in carry else float(len(anchor) + len(p))
+                for i, p in enumerate(past)]
+    return [float(len(p)) for p in past]
+
+
 def _deviation(col: _Collation, weights: list[float]) -> list[float]:
     """Characters by which each witness departs from the plurality reading, site by site (a lacuna
     counts its whole length): the witness that departs least is the most likely unedited, complete edition."""
@@ -334,18 +352,12 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
     for (s, e), readings, present in zip(col.spans, col.readings, col.present):
         norms = [_norm(r) for r, _ in readings]
         if e >= end - EDGE_SLACK and max(len(r) for r in norms) - (e - s) >= LACUNA_MIN:
-            # text after the base's end: the base (or whoever lacks it) is truncated, unless one alone
-            # has it and it is a single sentence (an editor's added line; a cut loses several)
-            having = [i for i in range(n) if len(norms[i]) - (e - s) >= LACUNA_MIN]  # run on past the end
-            longest = max(len(r) for r in norms)
-            longest_reading, base_reading = max(norms, key=len), norms[col.base_i]
-            past_end = longest_reading[len(commonprefix([longest_reading, base_reading])):]
-            several = len(_SENTENCE_END.findall(past_end)) >= 2
+            # text after the base's end: the base (and whoever lacks it) is truncated when two witnesses
+            # carry the same passage or it holds several sentences (a cut loses several); otherwise
+            # each witness's extra text is its own addition (an editor's added line)
+            dev_tail = _tail_deviation(norms, col.base_i)
             for i in range(n):
-                if len(having) >= 2 or several:
-                    dev[i] += longest - len(norms[i])
-                elif i in having:
-                    dev[i] += len(norms[i])
+                dev[i] += dev_tail[i]
             continue
         # vote on the key form, so a reading with a misread or an ASCII mark still supports its
         # passage; a display-only difference (punctuation, look-alike) costs half a character

@@ -119,3 +119,29 @@ def test_run_outputs_are_byte_identical_across_jobs(tmp_path, seeds_dir):
     for name in ("articles.jsonl", "canonical.jsonl", "variants.jsonl", "clusters.jsonl", "report/summary.md",
                  "report/clusters/c000001.html"):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+STORY = [
+    "嘉兴市秀洲区今年新签约重点项目四十二个，总投资超过三百亿元。",
+    "园区负责人介绍，新项目主要集中在光伏新能源和智能制造领域。",
+    "为保障项目落地，当地建立了专班服务机制，帮助企业解决用地和用工问题。",
+    "今年前三季度，全区规上工业增加值同比增长百分之九点六。",
+    "下一步，秀洲将继续推进产业链招商，培育更多高成长性企业。",
+    "专家认为，这一做法为县域经济高质量发展提供了可借鉴的经验。",
+]
+
+
+def test_witnesses_cut_short_do_not_outvote_the_complete_text():
+    full = "".join(STORY)
+    rows = [_row(0, "".join(STORY[:3])), _row(1, "".join(STORY[:4]).replace("一", "—")), _row(2, full)]
+    rec = reconcile(rows)
+    assert rec.base == 2 and rec.text == full
+
+
+def test_a_sentence_one_reprint_adds_at_the_end_is_not_the_edition_kept():
+    full = "".join(STORY)
+    added = full + "原标题：秀洲招商引资再创新高，重点项目数量和投资额都创下历年新高"
+    other = full + "记者手记：项目落地离不开好的营商环境，这一点企业感受很深。"
+    rows = [_row(0, added), _row(1, full), _row(2, other), _row(3, full.replace("四十二", "四十ニ"))]
+    rec = reconcile(rows)
+    assert rec.base == 1 and rec.text == full
