@@ -45,8 +45,11 @@ _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
 
 
 def _rule_for(text: str, at_edge: bool) -> str | None:
+    low = text.lower()
     for rule in CHROME_RULES:
         if len(text) > rule.max_len or (rule.where != ANY and not at_edge):
+            continue
+        if rule.needles and not any(n in low for n in rule.needles):
             continue
         if rule.pattern.search(text):
             return rule.name

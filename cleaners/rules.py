@@ -25,10 +25,14 @@ class Rule:
     pattern: regex.Pattern
     where: str = ANY
     max_len: int = 120
+    # literal strings (lower case) of which a matching line holds at least one: a cheap test
+    # that spares unanchored patterns the scan of every prose line
+    needles: tuple[str, ...] = ()
 
 
-def _r(name: str, pattern: str, where: str = ANY, max_len: int = 120, flags: int = 0) -> Rule:
-    return Rule(name, regex.compile(pattern, flags | regex.V1), where, max_len)
+def _r(name: str, pattern: str, where: str = ANY, max_len: int = 120, flags: int = 0,
+       needles: tuple[str, ...] = ()) -> Rule:
+    return Rule(name, regex.compile(pattern, flags | regex.V1), where, max_len, needles)
 
 
 # Sentence-final punctuation (display text, after width folding).
@@ -44,6 +48,8 @@ NAV_WORDS = (
     "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
 )
 
+_SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s matches in a line
+
 # Lines that are web or print chrome.  Order matters only for the rule name in the audit.
 CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.breadcrumb", r"^(您的位置|您当前的位置|您现在的位置|当前位置|你的位置|你现在的位置|所在位置)[\s　]*[:：]"),
@@ -51,7 +57,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}([\s　]*[>＞»›→][\s　]*[^>＞»›→。，！？]{1,30}){2,}$", EDGE),
     _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}[\s　]*[>＞»›][\s　]*[^。]{1,40}$", EDGE, max_len=60),
     _r("chrome.nav", rf"^({NAV_WORDS})([\s　|｜]+({NAV_WORDS}))*$", ANY, 80, regex.I),
-    _r("chrome.nav", r"^(?!.*\b(?:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?)\b)(\S{1,8}[\s　|｜丨·]+){4,}\S{1,8}$", EDGE, 200),
+    _r("chrome.nav", r"^(?!.*\b(?:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?)\b)(\S{1,8}[\s　|｜丨·]+){4,}\S{1,8}$", EDGE, 200,
+       needles=(*_SPACES, "|", "｜", "丨", "·")),
     _r("chrome.fontsize", r"^(字号|字体)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),
     _r("chrome.fontsize", r"^[AaＡ]([\s　]+[AaＡ]){1,3}[+＋]?$", ANY, 12),
     _r("chrome.prevnext", r"^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|Previous|Next)([\s　]*[:：]|$)", ANY, 120, regex.I),
@@ -59,17 +66,23 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢)(】)?[\s　]*[:：]?$"),
     _r("chrome.share", r"^(分享到|分享至|转发到|一键分享|分享|Share( this( article| story)?)?( on \w+)?|Tweet|Email this)([\s　]*[:：].*)?$", ANY, 120, regex.I),
     _r("chrome.share", r"^((微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|抖音|Facebook|Twitter|LinkedIn|WhatsApp)[\s　、|｜]*){2,}$", ANY, 80, regex.I),
-    _r("chrome.app", r"(扫描?二维码|扫一扫|长按(识别)?二维码|打开.{0,6}(APP|App|app|客户端)|下载.{0,12}(APP|App|app|客户端)|关注.{0,12}(公众号|微信号|官方微博|视频号|抖音号)|点击(进入|查看|阅读)|阅读原文|展开全文|查看原图|点击播放)", EDGE, 160),
+    _r("chrome.app", r"(扫描?二维码|扫一扫|长按(识别)?二维码|打开.{0,6}(APP|App|app|客户端)|下载.{0,12}(APP|App|app|客户端)|关注.{0,12}(公众号|微信号|官方微博|视频号|抖音号)|点击(进入|查看|阅读)|阅读原文|展开全文|查看原图|点击播放)", EDGE, 160,
+       needles=("二维码", "扫一扫", "打开", "下载", "关注", "点击", "阅读原文", "展开全文", "查看原图")),
     _r("chrome.app", r"^(【纠错】|【打印】|【关闭】|【收藏】|【评论】|\[纠错\]|\[打印\]|\[关闭\])+"),
     _r("chrome.app", r"^返回.{1,8}[，,、]?[\s　]*查看更多|^(欢迎|记得)?(分享|转发)(到|至|给)?(朋友圈|微信|微博|好友)|^(微信)?扫一扫|^更多精彩[，,：:]", EDGE, 60),
-    _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|未经.{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|免责声明|转载请注明|本文系转载|本文转载自|本文来源于网络|如有侵权|不代表本(网|站|平台)(的)?(观点|立场)|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I),
+    _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|未经.{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|免责声明|转载请注明|本文系转载|本文转载自|本文来源于网络|如有侵权|不代表本(网|站|平台)(的)?(观点|立场)|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I,
+       needles=("版权", "copyright", "all rights reserved", "©", "(c)", "未经", "免责声明", "转载", "本文来源于网络",
+                "如有侵权", "不代表本", "许可证", "icp", "网安备")),
     _r("chrome.copyright", r"^(©|Copyright|\(c\))", ANY, 200, regex.I),
-    _r("chrome.contact", r"((新闻|报料|服务|投诉|举报|客服|咨询|值班)?(热线|电话|邮箱|信箱|QQ|微信)|投稿|联系我们|联系方式|E-?mail|Tel|Phone)[\s　]*[:：]", EDGE, 200, regex.I),
-    _r("chrome.contact", r"^[^。！？]{0,20}(热线|投稿|邮箱|电话|E-?mail)[^。！？]{0,20}[\s　:：]*([\w.+-]+@[\w-]+\.[\w.]+|\d{3,4}-?\d{7,8}|1[3-9]\d{9})", ANY, 160, regex.I),
+    _r("chrome.contact", r"((新闻|报料|服务|投诉|举报|客服|咨询|值班)?(热线|电话|邮箱|信箱|QQ|微信)|投稿|联系我们|联系方式|E-?mail|Tel|Phone)[\s　]*[:：]", EDGE, 200, regex.I,
+       needles=(":", "：")),
+    _r("chrome.contact", r"^[^。！？]{0,20}(热线|投稿|邮箱|电话|E-?mail)[^。！？]{0,20}[\s　:：]*([\w.+-]+@[\w-]+\.[\w.]+|\d{3,4}-?\d{7,8}|1[3-9]\d{9})", ANY, 160, regex.I,
+       needles=("热线", "投稿", "邮箱", "电话", "mail")),
     _r("chrome.paper_header", r"^(第?[\s　]*0*\d{1,5}[\s　]*版|[A-Z]\d{1,3}版)[\s　]*[:：]?", ANY, 40),
     _r("chrome.paper_header", r"^(本版|本期)(编辑|责编|主编|美编|校对|审读|统筹)", ANY, 80),
     _r("chrome.ad", r"^(广告|Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|AD|推广|赞助内容)$", ANY, 30, regex.I),
-    _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I),
+    _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
+       needles=("cookie",)),
     _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|Save|Copy link|Link copied)$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),

@@ -126,3 +126,23 @@ def test_self_media_portal_page():
     assert art.title == "城市书房开到家门口" and len(art.paragraphs) == 2
     assert art.meta["authors"] == ["王小明"] and art.meta["source"] == "钱江晚报"
     assert len(r.audit.removed) == 8
+
+
+def test_rule_needles_are_implied_by_their_patterns(seeds_dir):
+    """A rule's needles only skip lines its pattern could not match: every matching line holds one."""
+    from cleaners.chars import normalize_line
+    from cleaners.rules import CHROME_RULES
+
+    lines = {normalize_line(x) for x in (PORTAL_PAGE + ENGLISH_PAGE).splitlines()}
+    for path in seeds_dir.rglob("*"):
+        if path.is_file():
+            lines |= {normalize_line(x) for x in path.read_text(encoding="utf-8", errors="replace").splitlines()}
+    lines |= {"Copyright (C) 2024 Example", "(c) 2023 新华网", "本站ICP备案号", "联系电话 0571-87654321",
+              "Email: news@example.com", "Home\tWorld\tBusiness\tSport\tOpinion", "下载 新闻客户端"}
+    checked = 0
+    for rule in CHROME_RULES:
+        for line in lines:
+            if rule.needles and rule.pattern.search(line):
+                checked += 1
+                assert any(n in line.lower() for n in rule.needles), (rule.name, line)
+    assert checked >= 8
