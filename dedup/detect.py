@@ -9,6 +9,7 @@ sets to spools (``spool.py``) that verification reads through memory maps.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -87,8 +88,8 @@ def sorted_unique(a: np.ndarray) -> np.ndarray:
     return a[keep]
 
 
-def key_hash(key: str) -> bytes:
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+def key_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 # The head of an article: truncated reprints and digest excerpts keep the beginning, so a second,
@@ -127,19 +128,54 @@ class Fingerprinter:
         return out
 
 
+class Rows:
+    """A uint32 matrix filled row by row in blocks: no per-row array objects, and one copy at
+    the end that frees each block as it goes (peak: the matrix plus one block)."""
+
+    BLOCK = 1 << 16
+
+    def __init__(self) -> None:
+        self._blocks: list[np.ndarray] = []
+        self._n = 0  # rows filled in the last block
+
+    def append(self, row: np.ndarray) -> None:
+        if not self._blocks or self._n == len(self._blocks[-1]):
+            self._blocks.append(np.empty((self.BLOCK, len(row)), np.uint32))
+            self._n = 0
+        self._blocks[-1][self._n] = row
+        self._n += 1
+
+    def __len__(self) -> int:
+        return (len(self._blocks) - 1) * self.BLOCK + self._n if self._blocks else 0
+
+    def matrix(self) -> np.ndarray:
+        if not self._blocks:
+            return np.zeros((0, 1), np.uint32)
+        if len(self._blocks) > 1 or self._n < len(self._blocks[0]):
+            out = np.empty((len(self), self._blocks[0].shape[1]), np.uint32)
+            pos = 0
+            while self._blocks:
+                block = self._blocks.pop(0)
+                take = min(len(block), len(out) - pos)
+                out[pos : pos + take] = block[:take]
+                pos += take
+            self._blocks, self._n = [out], len(out)
+        return self._blocks[0]
+
+
 @dataclass
 class Index:
-    """What the main process keeps per article while the corpus streams by."""
+    """What the main process keeps per article while the corpus streams by (compact arrays)."""
 
     ids: list[str] = field(default_factory=list)
-    key_hashes: list[bytes] = field(default_factory=list)
-    n_shingles: list[int] = field(default_factory=list)
-    key_len: list[int] = field(default_factory=list)
-    suspects: list[int] = field(default_factory=list)
+    key_hashes: array = field(default_factory=lambda: array("Q"))
+    n_shingles: array = field(default_factory=lambda: array("l"))
+    key_len: array = field(default_factory=lambda: array("l"))
+    suspects: array = field(default_factory=lambda: array("l"))
     spool: Spool | None = None  # shingle sets, when the caller keeps them
     seq_spool: Spool | None = None  # character shingles in text order
-    sig_blocks: list[np.ndarray] = field(default_factory=list)
-    head_blocks: list[np.ndarray] = field(default_factory=list)
+    sigs: Rows = field(default_factory=Rows)
+    heads: Rows = field(default_factory=Rows)
 
     def add(self, row_id: str, extra: tuple) -> None:
         sig, kh, n_sh, klen, head, set_ref, seq_ref, suspects = extra
@@ -148,21 +184,21 @@ class Index:
         if self.seq_spool is not None:
             self.seq_spool.add(seq_ref)
         self.suspects.append(suspects)
-        self.head_blocks.append(head)
+        self.heads.append(head)
         self.ids.append(row_id)
         self.key_hashes.append(kh)
         self.n_shingles.append(n_sh)
         self.key_len.append(klen)
-        self.sig_blocks.append(sig)
+        self.sigs.append(sig)
 
     def signatures(self) -> np.ndarray:
-        return np.vstack(self.sig_blocks) if self.sig_blocks else np.zeros((0, 1), np.uint32)
+        return self.sigs.matrix()
 
     def head_signatures(self) -> np.ndarray:
-        return np.vstack(self.head_blocks) if self.head_blocks else np.zeros((0, 1), np.uint32)
+        return self.heads.matrix()
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     a: int
     b: int
@@ -172,7 +208,7 @@ class Edge:
 
 def exact_groups(index: Index) -> tuple[dict[int, int], np.ndarray]:
     """Map each exact copy to the first article with the same key; mask of copies."""
-    first: dict[bytes, int] = {}
+    first: dict[int, int] = {}
     rep: dict[int, int] = {}
     copies = np.zeros(len(index.ids), bool)
     for i, kh in enumerate(index.key_hashes):
@@ -190,8 +226,11 @@ def verify(pairs: np.ndarray, sets: Spool, opts: DetectOptions, seqs: Spool | No
     """Keep candidate pairs whose real shingle sets are similar (Jaccard) or nested (containment),
     and (with ``seqs``, the shingles in text order) spread, or noisy copies (see DetectOptions)."""
     edges = []
-    for a, b in pairs.tolist():
-        sa, sb = sets.get(a), sets.get(b)
+    last_a, sa = -1, None
+    for a, b in pairs.tolist():  # sorted by a: each a's set is read once for all its pairs
+        if a != last_a:
+            last_a, sa = a, sets.get(a)
+        sb = sets.get(b)
         if sa is None or sb is None:
             continue
         sim = similarity(sa, sb)
@@ -205,18 +244,19 @@ def verify(pairs: np.ndarray, sets: Spool, opts: DetectOptions, seqs: Spool | No
             kind = "noisy"
         else:
             continue
-        if kind != "contained" and seqs is not None and not _spread(a, b, sim, sets, seqs, opts):
+        if kind != "contained" and seqs is not None and not _spread(a, b, sa, sb, sim, seqs, opts):
             continue
         edges.append(Edge(a, b, sim, kind))
     return edges
 
 
-def _spread(a: int, b: int, sim: Similarity, sets: Spool, seqs: Spool, opts: DetectOptions) -> bool:
+def _spread(a: int, b: int, sa: np.ndarray, sb: np.ndarray, sim: Similarity, seqs: Spool,
+            opts: DetectOptions) -> bool:
     # a shorter text nearly all inside the other cannot hold a long missing run: skip the scan
     if sim.containment >= (1 + opts.min_spread) / 2:
         return True
-    shorter, other = (a, b) if len(sets[a]) <= len(sets[b]) else (b, a)
-    return spread_share(seqs[shorter], sets[other], opts.max_gap) >= opts.min_spread
+    shorter, other = (a, sb) if len(sa) <= len(sb) else (b, sa)
+    return spread_share(seqs[shorter], other, opts.max_gap) >= opts.min_spread
 
 
 def shared_count(sim: Similarity, na: int, nb: int) -> int:
@@ -229,32 +269,50 @@ DISJOINT_CONTAINMENT = 0.3  # nested articles sharing less than this are differe
 NESTED_SHARE = 0.67  # a set at most this share of another's size, and inside it, is nested in it
 
 
-def _promote_excerpts(edges: list[Edge], sets: Spool, opts: DetectOptions) -> None:
+def _promote_excerpts(edges: list[Edge], sets: Spool, sizes, opts: DetectOptions) -> None:
     """A short article wholly inside a longer one is an excerpt of it (kind ``excerpt``, merged) unless
-    the longer one is a compilation: it holds two articles that are not similar to each other (a page
-    of several reports must not chain them together); then every nesting in it is only reported."""
+    - the longer one is a compilation: it holds two articles that are not similar to each other (a
+      page of several reports must not chain them together), or
+    - the shorter one is a shared passage: it sits inside two longer articles that are not similar
+      to each other (a quotation, a stock paragraph, a notice);
+    then every such nesting is only reported (kind ``contained``)."""
     inside: dict[int, list[Edge]] = {}
+    holders: dict[int, list[int]] = {}
     for e in edges:
-        small_n, large_n = sorted((len(sets[e.a]), len(sets[e.b])))
-        if e.kind == "contained" or (e.sim.containment >= opts.containment and small_n <= NESTED_SHARE * large_n):
-            large = e.b if len(sets[e.a]) <= len(sets[e.b]) else e.a
+        small, large = (e.a, e.b) if sizes[e.a] <= sizes[e.b] else (e.b, e.a)
+        if e.kind == "contained" or (e.sim.containment >= opts.containment and sizes[small] <= NESTED_SHARE * sizes[large]):
             inside.setdefault(large, []).append(e)
+            holders.setdefault(small, []).append(large)
+    compilations = {large for large, group in inside.items()
+                    if _has_disjoint_pair([e.a if e.b == large else e.b for e in group], sets,
+                                          lambda sim: sim.containment < DISJOINT_CONTAINMENT)}
+    shared = {small for small, larges in holders.items()
+              if _has_disjoint_pair(larges, sets,
+                                    lambda sim: sim.jaccard < opts.noisy_floor and sim.containment < opts.containment)}
     for large, group in inside.items():
-        smalls = [e.a if e.b == large else e.b for e in group]
-        compilation = False
-        for x in range(len(smalls)):
-            for y in range(x + 1, len(smalls)):
-                sim = similarity(sets[smalls[x]], sets[smalls[y]])
-                if sim.containment < DISJOINT_CONTAINMENT:  # two reports side by side, not two cuts of one
-                    compilation = True
-                    break
-            if compilation:
-                break
         for e in group:
-            if compilation:
+            small = e.a if e.b == large else e.b
+            if large in compilations or small in shared:
                 e.kind = "contained"  # reported, never merged
             elif e.kind == "contained":
                 e.kind = "excerpt"
+
+
+def _has_disjoint_pair(rows: list[int], sets: Spool, disjoint) -> bool:
+    """Whether two of ``rows`` are different texts by ``disjoint(similarity)``."""
+    for x in range(len(rows)):
+        for y in range(x + 1, len(rows)):
+            if disjoint(similarity(sets[rows[x]], sets[rows[y]])):
+                return True
+    return False
+
+
+class _Sizes:
+    def __init__(self, sets: Spool):
+        self.sets = sets
+
+    def __getitem__(self, i: int) -> int:
+        return len(self.sets[i])
 
 
 @dataclass
@@ -265,9 +323,10 @@ class Cluster:
 
 
 def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: Spool,
-                   opts: DetectOptions) -> list[Cluster]:
-    """Union-find over merging edges, split where members are not similar to the centre."""
-    _promote_excerpts(edges, sets, opts)
+                   opts: DetectOptions, sizes=None) -> list[Cluster]:
+    """Union-find over merging edges, split where members are not similar to the centre.
+    ``sizes``: each row's number of shingles (read from ``sets`` when not given)."""
+    _promote_excerpts(edges, sets, sizes if sizes is not None else _Sizes(sets), opts)
     merging = [e for e in edges if e.kind in MERGING]
     uf = UnionFind(n)
     for e in merging:

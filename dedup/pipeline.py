@@ -140,7 +140,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
         edges = detect.verify(pairs, sets, dopts, index.seq_spool.seal())
         timings["verify"] = time.perf_counter() - t
         t = time.perf_counter()
-        clusters = detect.build_clusters(len(index.ids), edges, exact, sets, dopts)
+        clusters = detect.build_clusters(len(index.ids), edges, exact, sets, dopts, index.n_shingles)
         contained = _contained_links(edges, index)
         stats = _write_find_outputs(opts, index, clusters, contained, tmp_articles, sets, exact)
         timings["cluster_and_write"] = time.perf_counter() - t

@@ -100,6 +100,18 @@ def test_excerpt_merges_but_a_compilation_does_not_chain():
     assert {e.kind for e in edges} == {"contained"}
 
 
+def test_a_passage_quoted_in_different_articles_does_not_join_them():
+    from dedup.detect import build_clusters
+
+    rng = random.Random(12)
+    passage = _article(rng, 6)  # a notice or stock paragraph that several reports carry
+    first, second = _article(rng, 30) + passage, passage + _article(rng, 30)
+    sets, edges, opts = _edge_setup([passage, first, second])
+    clusters = build_clusters(3, edges, {}, sets, opts)
+    assert sorted(len(c.members) for c in clusters) == [1, 1, 1]
+    assert {e.kind for e in edges} == {"contained"}
+
+
 def test_spool_gives_back_every_array_written_by_any_process_and_removes_its_files(tmp_path):
     from multiprocessing import get_context
 
