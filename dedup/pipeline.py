@@ -180,15 +180,30 @@ def survivor_of(members: list[int], sim_to_centre: dict[int, float], index, exac
                                        -index.key_len[m], index.ids[m]))
 
 
-def _sim_to_centre(m: int, centre: int, exact: dict[int, int], sets: dict) -> tuple[float, float]:
-    """(Jaccard, containment) of member ``m`` with the centre; exact copies use their first copy's set."""
-    a, b = exact.get(m, m), exact.get(centre, centre)
-    if a == b:
-        return 1.0, 1.0
-    if a in sets and b in sets:
-        s = similarity(sets[a], sets[b])
-        return s.jaccard, s.containment
-    return 0.0, 0.0
+def _sims_to_centre(cl, exact: dict[int, int], sets) -> dict[int, tuple[float, float]]:
+    """(Jaccard, containment) of each member with the centre; exact copies use their first copy's set.
+    Verified edges give most of them; the rest read the centre's set once."""
+    centre = exact.get(cl.centre, cl.centre)
+    known = {}
+    for e in cl.edges:
+        a, b = exact.get(e.a, e.a), exact.get(e.b, e.b)
+        if centre in (a, b):
+            known[b if a == centre else a] = (e.sim.jaccard, e.sim.containment)
+    out: dict[int, tuple[float, float]] = {}
+    centre_set = None
+    for m in cl.members:
+        a = exact.get(m, m)
+        if a == centre:
+            out[m] = (1.0, 1.0)
+        elif a in known:
+            out[m] = known[a]
+        elif a in sets and centre in sets:
+            centre_set = sets[centre] if centre_set is None else centre_set
+            s = similarity(sets[a], centre_set)
+            out[m] = (s.jaccard, s.containment)
+        else:
+            out[m] = (0.0, 0.0)
+    return out
 
 
 def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articles: Path, sets, exact) -> dict:
@@ -201,9 +216,9 @@ def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articl
                 continue
             n_multi += 1
             cid = f"c{n_multi:06d}"
-            sims, conts = {}, {}
-            for m in cl.members:
-                sims[m], conts[m] = _sim_to_centre(m, cl.centre, exact, sets)
+            to_centre = _sims_to_centre(cl, exact, sets)
+            sims = {m: sc[0] for m, sc in to_centre.items()}
+            conts = {m: sc[1] for m, sc in to_centre.items()}
             surv = survivor_of(cl.members, sims, index, exact)
             members = []
             for m in cl.members:
