@@ -23,7 +23,6 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from os.path import commonprefix
 from statistics import median
 
 import numpy as np
@@ -327,9 +326,19 @@ def _plurality(norms: list[str], present: list[bool], weights: list[float]) -> s
 
 
 def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
-    """Deviation at a site where witnesses run on past the base's end (see ``_deviation``)."""
+    """Deviation at a site where witnesses run on past the base's end (see ``_deviation``).
+
+    Each reading splits into its body (aligned with the base's reading: what it changes or
+    lacks there counts in full) and what it adds past the base's end.
+    """
     base_reading = norms[base_i]
-    past = [r[len(commonprefix([r, base_reading])):] for r in norms]
+    past, body_cost = [], []
+    for r in norms:
+        ops = Levenshtein.opcodes(base_reading, r)
+        cut = ops[-1].dest_start if len(ops) and ops[-1].tag == "insert" and ops[-1].src_start == len(base_reading) \
+            else len(r)
+        past.append(r[cut:])
+        body_cost.append(float(Levenshtein.distance(_vote_form(r[:cut]), _vote_form(base_reading))))
     anchor = max(past, key=len)
 
     def carries(p: str) -> bool:  # the same passage, perhaps cut shorter
@@ -338,9 +347,10 @@ def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
 
     carry = [i for i, p in enumerate(past) if carries(p)]
     if len(carry) >= 2 or len(_SENTENCE_END.findall(anchor)) >= 2:
-        return [float(len(anchor) - len(p)) if i in carry else float(len(anchor) + len(p))
-                for i, p in enumerate(past)]
-    return [float(len(p)) for p in past]
+        tail = [float(len(anchor) - len(p)) if i in carry else float(len(anchor) + len(p)) for i, p in enumerate(past)]
+    else:
+        tail = [float(len(p)) for p in past]
+    return [b + t for b, t in zip(body_cost, tail)]
 
 
 def _deviation(col: _Collation, weights: list[float]) -> list[float]:
