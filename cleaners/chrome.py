@@ -89,5 +89,7 @@ def is_bare_name(line: str) -> bool:
 
 def strip_pinyin(line: str) -> tuple[str, int]:
     """Remove pinyin annotations injected after Han text: 嘉兴(jiāxīng) -> 嘉兴."""
+    if "(" not in line and "（" not in line:  # the annotation is bracketed: most lines have no bracket
+        return line, 0
     new, n = PINYIN_ANNOTATION.subn("", line)
     return new, n
