@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .clusters import Similarity, UnionFind, similarity, split_chains, spread_share
-from .key import matching_key
+from .key import matching_keys
 from .lsh import lsh_params
 from .minhash import permutations, signatures
 from .quality import suspect_count
-from .shingles import ShingleSpec, shingle_parts
+from .shingles import ShingleSpec, shingle_parts_batch
 from .spool import Spool, SpoolWriter
 
 
@@ -114,17 +114,18 @@ class Fingerprinter:
         if self._perms is None:
             self._perms = permutations(self.opts.num_perm, self.opts.seed)
             self._head_perms = permutations(HEAD_PERM, self.opts.seed + 1)
-        keys = [matching_key(match_text(r)) for r in rows]
-        parts = [shingle_parts(k, self.opts.spec) for k in keys]
+        texts = [match_text(r) for r in rows]
+        keys = matching_keys(texts)
+        parts = shingle_parts_batch(keys, self.opts.spec)
         sets = [np.concatenate([c, w]) if len(w) else c for c, w in parts]
         sigs = signatures(sets, self._perms)
-        heads = signatures([np.concatenate(shingle_parts(k[:HEAD_CHARS], self.opts.spec)) for k in keys],
+        heads = signatures([np.concatenate(p) for p in shingle_parts_batch([k[:HEAD_CHARS] for k in keys], self.opts.spec)],
                            self._head_perms)
         out = []
-        for i, (row, k, s) in enumerate(zip(rows, keys, sets)):
+        for i, (text, k, s) in enumerate(zip(texts, keys, sets)):
             uniq = sorted_unique(s)
             refs = (self.spools[0].write(uniq), self.spools[1].write(parts[i][0])) if self.spools else (None, None)
-            out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], *refs, suspect_count(match_text(row))))
+            out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], *refs, suspect_count(text)))
         return out
 
 

@@ -146,6 +146,48 @@ def matching_key(text: str) -> str:
     return arr[0].tobytes().decode("utf-32-le")
 
 
+def matching_keys(texts: list[str]) -> list[str]:
+    """``matching_key`` of many texts in one vectorised pass over their concatenation (the same
+    keys; far fewer numpy calls than one pass per text)."""
+    lut, expand, cjk = _lut()
+    out = [""] * len(texts)
+    fast = []
+    for i, t in enumerate(texts):
+        if t and expand.search(t):
+            out[i] = _key_slow(t)
+        elif t:
+            fast.append(i)
+    if not fast:
+        return out
+    cps = np.frombuffer("".join(texts[i] for i in fast).encode("utf-32-le"), dtype=np.uint32)
+    doc = np.repeat(np.arange(len(fast)), [len(texts[i]) for i in fast])
+    bmp = cps < 0x10000
+    mapped = np.where(bmp, lut[np.where(bmp, cps, 0)], cps)
+    kept = mapped != 0
+    mapped, doc = mapped[kept], doc[kept]
+    sp = mapped == 32
+    if sp.any():
+        run_tail = sp.copy()
+        run_tail[1:] &= sp[:-1]  # spaces after the first of a run go
+        mapped, doc = mapped[~run_tail], doc[~run_tail]
+        sp = mapped == 32
+        idx = np.flatnonzero(sp)
+        inner = idx[(idx > 0) & (idx < len(mapped) - 1)]
+        inner = inner[(doc[inner - 1] == doc[inner]) & (doc[inner + 1] == doc[inner])]  # not at a text's edge
+        prev_c, next_c = mapped[inner - 1], mapped[inner + 1]
+        near_cjk = ((prev_c < 0x10000) & cjk[np.minimum(prev_c, 0xFFFF)]) | ((next_c < 0x10000) & cjk[np.minimum(next_c, 0xFFFF)])
+        keep = ~sp
+        keep[inner[~near_cjk]] = True
+        mapped, doc = mapped[keep], doc[keep]
+    joined = mapped.tobytes().decode("utf-32-le")
+    ends = np.cumsum(np.bincount(doc, minlength=len(fast))).tolist()
+    start = 0
+    for i, end in zip(fast, ends):
+        out[i] = joined[start:end]
+        start = end
+    return out
+
+
 def key_offsets(text: str) -> tuple[str, list[int]]:
     """Key and, for each key character, the offset of the display character it came from."""
     arr = _key_array(text) if text else (np.zeros(0, np.uint32), np.zeros(0, np.int64))

@@ -84,6 +84,29 @@ def shingle_parts(key: str, spec: ShingleSpec = ShingleSpec()) -> tuple[np.ndarr
     return chars, words
 
 
+def shingle_parts_batch(keys: list[str], spec: ShingleSpec = ShingleSpec()) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``shingle_parts`` for many keys at once: the character n-grams of all of them come from one
+    pass over their concatenation (same values; far fewer numpy calls for short texts)."""
+    chars = [k.replace(" ", "") for k in keys]
+    n = spec.char_n
+    toks = np.frombuffer("".join(chars).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    every = (_ngram_hashes(toks, n) >> np.uint64(32)).astype(np.uint32) if len(toks) >= n else np.zeros(0, np.uint32)
+    out, start = [], 0
+    for key, c in zip(keys, chars):
+        m = len(c)
+        if m >= n:
+            grams = every[start : start + m - n + 1]
+        else:  # shorter than n: one shingle of all of it, as shingle_parts gives
+            grams = (_ngram_hashes(toks[start : start + m], n) >> np.uint64(32)).astype(np.uint32)
+        start += m
+        if " " in key and _cjk_share(key) <= spec.word_max_cjk:
+            words = (_ngram_hashes(_word_tokens(key), spec.word_n) >> np.uint64(32)).astype(np.uint32)
+        else:
+            words = np.zeros(0, np.uint32)
+        out.append((grams, words))
+    return out
+
+
 def shingle_hashes(key: str, spec: ShingleSpec = ShingleSpec(), unique: bool = True) -> np.ndarray:
     """Sorted unique uint32 shingle hashes of one key (``unique=False``: as they come, for MinHash,
     whose minimum does not care about repeats)."""

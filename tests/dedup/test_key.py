@@ -19,3 +19,18 @@ def test_offsets_lead_back_to_display_text():
     assert key == matching_key(text)
     assert len(offs) == len(key)
     assert text[offs[key.index("记")]] == "記" and text[offs[key.index("个")]] == "個"
+
+
+def test_batched_keys_and_shingles_equal_one_at_a_time():
+    import numpy as np
+
+    from dedup.key import matching_keys
+    from dedup.shingles import shingle_parts, shingle_parts_batch
+
+    texts = ["", " ", "  The  storm, closed! ", "中 文", "a b", "™ trade", "嘉兴制造业向高质量迈进。",
+             "阿特斯 Canadian Solar 公司 ", " 短", "x", "一二三四", "一二三四五六"]
+    keys = matching_keys(texts)
+    assert keys == [matching_key(t) for t in texts]
+    for (c1, w1), key in zip(shingle_parts_batch(keys), keys):
+        c2, w2 = shingle_parts(key)
+        assert np.array_equal(c1, c2) and np.array_equal(w1, w2)
