@@ -34,19 +34,22 @@ def _band_keys(sigs: np.ndarray, start: int, rows: int) -> np.ndarray:
     return h
 
 
+COMPACT = 1 << 23  # pair codes held before they are deduplicated (bounds memory at corpus scale)
+
+
 def candidate_pairs(sigs: np.ndarray, bands: int, rows: int, skip: np.ndarray | None = None) -> np.ndarray:
     """Unique (i, j), i < j, row indices sharing at least one band; rows in ``skip`` take no part."""
     n = len(sigs)
     codes: list[np.ndarray] = []
+    held = 0
     active = np.ones(n, bool) if skip is None else ~skip
     empty = (sigs == np.uint32(0xFFFFFFFF)).all(axis=1)
     active &= ~empty
     idx_all = np.flatnonzero(active)
     if len(idx_all) < 2:
         return np.zeros((0, 2), np.int64)
-    sub = sigs[idx_all]
     for b in range(bands):
-        keys = _band_keys(sub, b * rows, rows)
+        keys = _band_keys(sigs[idx_all, b * rows : (b + 1) * rows], 0, rows)  # one band's columns only
         order = np.argsort(keys, kind="stable")
         sk = keys[order]
         members = idx_all[order]
@@ -58,6 +61,10 @@ def candidate_pairs(sigs: np.ndarray, bands: int, rows: int, skip: np.ndarray | 
                 break
             a, c = members[hit], members[hit + d]
             codes.append(np.minimum(a, c) * n + np.maximum(a, c))
+            held += len(hit)
+        if held > COMPACT:
+            codes = [np.unique(np.concatenate(codes))]
+            held = len(codes[0])
     if not codes:
         return np.zeros((0, 2), np.int64)
     u = np.unique(np.concatenate(codes))
@@ -71,6 +78,20 @@ def estimated_jaccard(sigs: np.ndarray, pairs: np.ndarray, chunk: int = 1 << 16)
         p = pairs[s : s + chunk]
         out[s : s + chunk] = (sigs[p[:, 0]] == sigs[p[:, 1]]).mean(axis=1)
     return out
+
+
+def worth_verifying(sigs: np.ndarray, pairs: np.ndarray, sizes: np.ndarray, floor: float, containment: float,
+                    sds: float = 4.0) -> np.ndarray:
+    """Pairs that may still pass verification: their Jaccard could reach ``floor`` or the smaller
+    set's containment could reach ``containment`` (MinHash estimate plus ``sds`` standard errors;
+    containment from Jaccard and the set sizes).  The rest are dropped unread."""
+    if not len(pairs):
+        return pairs
+    est = estimated_jaccard(sigs, pairs)
+    high = np.minimum(est + sds * np.sqrt(np.maximum(est * (1 - est), 1 / sigs.shape[1]) / sigs.shape[1]), 1.0)
+    na, nb = sizes[pairs[:, 0]], sizes[pairs[:, 1]]
+    cont_high = high * (na + nb) / ((1 + high) * np.maximum(np.minimum(na, nb), 1))
+    return pairs[(high >= floor) | (cont_high >= containment)]
 
 
 def plausible(sigs: np.ndarray, pairs: np.ndarray, floor: float, sds: float = 4.0) -> np.ndarray:
