@@ -247,6 +247,37 @@ def _split_lacunae(edits: list[Edit]) -> tuple[list[Edit], list[tuple[int, int]]
     return [ed for ed in regular if not _overlaps(lacunae, ed.s, ed.e)], lacunae
 
 
+COVER_BLOCK = 10  # characters a witness must share with the base in one stretch to be there at all
+
+
+def _cover(edits: list[Edit], length: int) -> tuple[int, int]:
+    """The base span a witness covers: from its first to its last stretch of COVER_BLOCK characters
+    equal to the base.  A witness cut short shares nothing past its cut but a few chance letters."""
+    stretches, prev = [], 0
+    for ed in edits:
+        if ed.s - prev >= COVER_BLOCK:
+            stretches.append((prev, ed.s))
+        prev = max(prev, ed.e)
+    if length - prev >= COVER_BLOCK:
+        stretches.append((prev, length))
+    return (stretches[0][0], stretches[-1][1]) if stretches else (0, length)
+
+
+def _cut_to_cover(regular: list[Edit], lacunae: list[tuple[int, int]], cover: tuple[int, int], length: int
+                  ) -> tuple[list[Edit], list[tuple[int, int]]]:
+    """Outside its cover a witness is silent: the uncovered head or tail becomes a lacuna."""
+    start, end = cover
+    spans = sorted(lacunae + ([(0, start)] if start >= LACUNA_MIN else [])
+                   + ([(end, length)] if length - end >= LACUNA_MIN else []))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return [ed for ed in regular if not _overlaps(merged, ed.s, ed.e)], merged
+
+
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     return any(a < e and s < b or (s == e and a <= s < b) for a, b in spans)
 
@@ -272,7 +303,9 @@ def _collate(wits: list[Witness], base_i: int) -> _Collation:
     convert = to_simplified if to_simplified(sample) == sample else None
     full = {i: align(base, w, convert) if i != base_i else [] for i, w in enumerate(wits)}
     pmaps = {i: PositionMap(edits) for i, edits in full.items()}
-    split = {i: _split_lacunae(edits) for i, edits in full.items()}
+    n = len(base.display)
+    split = {i: _cut_to_cover(*_split_lacunae(edits), _cover(edits, n), n) if i != base_i else ([], [])
+             for i, edits in full.items()}
     aligned = [(i, split[i][0]) for i in range(len(wits))]
     lacunae = {i: split[i][1] for i in range(len(wits))}
     edit_starts = {i: [ed.s for ed in edits] for i, edits in aligned}
@@ -325,6 +358,20 @@ def _plurality(norms: list[str], present: list[bool], weights: list[float]) -> s
     return max(sorted(support), key=lambda r: (support[r], votes[r]))
 
 
+def _prefix_cut(reading: str, base_reading: str, base_form: str) -> tuple[int, int]:
+    """Where ``reading`` stops matching the base's reading: the cut whose prefix is closest to it
+    (ties: nearest the base reading's length), and that distance."""
+    n, slack = len(base_reading), max(3, len(base_reading) // 5)
+    best = (0, 0, 0)
+    for c in range(max(0, n - slack), min(len(reading), n + slack) + 1):
+        cost = Levenshtein.distance(_vote_form(reading[:c]), base_form)
+        if c == max(0, n - slack) or (cost, abs(c - n)) < best[:2]:
+            best = (cost, abs(c - n), c)
+    if len(reading) < n - slack:  # shorter than the base's reading: all of it is body
+        return len(reading), Levenshtein.distance(_vote_form(reading), base_form)
+    return best[2], best[0]
+
+
 def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
     """Deviation at a site where witnesses run on past the base's end (see ``_deviation``).
 
@@ -332,13 +379,12 @@ def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
     lacks there counts in full) and what it adds past the base's end.
     """
     base_reading = norms[base_i]
+    base_form = _vote_form(base_reading)
     past, body_cost = [], []
     for r in norms:
-        ops = Levenshtein.opcodes(base_reading, r)
-        cut = ops[-1].dest_start if len(ops) and ops[-1].tag == "insert" and ops[-1].src_start == len(base_reading) \
-            else len(r)
+        cut, cost = _prefix_cut(r, base_reading, base_form)
         past.append(r[cut:])
-        body_cost.append(float(Levenshtein.distance(_vote_form(r[:cut]), _vote_form(base_reading))))
+        body_cost.append(float(cost))
     anchor = max(past, key=len)
 
     def carries(p: str) -> bool:  # the same passage, perhaps cut shorter
