@@ -9,6 +9,7 @@ sets to spools (``spool.py``) that verification reads through memory maps.
 from __future__ import annotations
 
 import hashlib
+import math
 from array import array
 from dataclasses import dataclass, field
 
@@ -63,13 +64,20 @@ class DetectOptions:
     def noisy_bands_rows(self) -> tuple[int, int]:
         return lsh_params(round(self.noisy_floor, 4), self.num_perm)
 
+    @property
+    def noisy_min_size(self) -> int:
+        """Shingles a text needs to be a noisy copy at the floor of a text of its own length:
+        |A & B| = J (|A| + |B|) / (1 + J) >= noisy_min_shared with |A| = |B| and J = the floor.
+        Only such texts are banded at the floor (at corpus scale most of the LSH work)."""
+        return math.ceil(self.noisy_min_shared * (1 + self.noisy_floor) / (2 * self.noisy_floor))
+
     def describe(self) -> dict:
         b, r = self.bands_rows
         return {"threshold": self.threshold, "containment": self.containment, "min_length_ratio": self.min_length_ratio,
                 "num_perm": self.num_perm, "seed": self.seed, "bands": b, "rows": r,
                 "char_ngram": self.spec.char_n, "word_ngram": self.spec.word_n,
                 "noisy_floor": self.noisy_floor, "noisy_min_shared": self.noisy_min_shared,
-                "min_spread": self.min_spread, "max_gap": self.max_gap, "noisy_bands_rows": list(self.noisy_bands_rows)}
+                "min_spread": self.min_spread, "max_gap": self.max_gap, "noisy_bands_rows": list(self.noisy_bands_rows), "noisy_min_size": self.noisy_min_size}
 
 
 def match_text(row: dict) -> str:

@@ -17,11 +17,12 @@ PAIR_WINDOW = 24  # a bucket up to this size gives all its pairs; a larger one, 
 
 
 @lru_cache(maxsize=32)  # datasketch's search integrates numerically: half a second
-def lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+def lsh_params(threshold: float, num_perm: int, fp_weight: float = FP_WEIGHT, fn_weight: float = FN_WEIGHT
+               ) -> tuple[int, int]:
     """(bands, rows) minimising weighted false positive/negative probability at ``threshold``."""
     from datasketch.lsh import _optimal_param
 
-    return _optimal_param(threshold, num_perm, FP_WEIGHT, FN_WEIGHT)
+    return _optimal_param(threshold, num_perm, fp_weight, fn_weight)
 
 
 def _band_keys(sigs: np.ndarray, start: int, rows: int) -> np.ndarray:
@@ -34,7 +35,7 @@ def _band_keys(sigs: np.ndarray, start: int, rows: int) -> np.ndarray:
     return h
 
 
-COMPACT = 1 << 23  # pair codes held before they are deduplicated (bounds memory at corpus scale)
+COMPACT = 1 << 25  # pair codes held before they are deduplicated (bounds memory at corpus scale)
 
 
 def candidate_pairs(sigs: np.ndarray, bands: int, rows: int, skip: np.ndarray | None = None) -> np.ndarray:

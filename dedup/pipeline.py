@@ -130,7 +130,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
             heads = candidate_pairs(index.head_signatures(), detect.HEAD_BANDS, detect.HEAD_ROWS, skip=copies)
             pairs = np.unique(np.concatenate([pairs, heads]), axis=0) if len(heads) else pairs
             # long texts may be noisy copies below the threshold: band them again at the noisy floor
-            short = np.asarray(index.n_shingles) < dopts.noisy_min_shared
+            short = np.asarray(index.n_shingles) < dopts.noisy_min_size
             noisy = plausible(sigs, candidate_pairs(sigs, *dopts.noisy_bands_rows, skip=copies | short),
                               dopts.noisy_floor)
             pairs = np.unique(np.concatenate([pairs, noisy]), axis=0) if len(noisy) else pairs
