@@ -72,7 +72,7 @@ def widen(line: str) -> tuple[str, int]:
             j = stack.pop()
             if i in widened or j in widened:
                 widened.update((i, j))
-    stops = [m.end() - 1 for m in _FULL_STOP.finditer(line)]
+    stops = [m.end() - 1 for m in _FULL_STOP.finditer(line)] if "." in line else []
     if not widened and not stops:
         return line, 0
     chars = list(line)
