@@ -109,30 +109,45 @@ def _key_slow(text: str) -> str:
     return k
 
 
-def _key_array(text: str) -> tuple[np.ndarray, np.ndarray] | None:
-    """Key code points and the display offset of each, or None when the slow path is needed."""
-    lut, expand, cjk = _lut()
-    if expand.search(text):
-        return None
-    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    pos = np.arange(len(cps), dtype=np.int64)
+def _fold_codes(cps: np.ndarray, doc: np.ndarray, carry: np.ndarray | None = None
+                ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """Key code points of one text or of several concatenated ones (``doc``: which text each code
+    point comes from); ``carry`` (e.g. display offsets) follows the code points that stay."""
+    lut, _, cjk = _lut()
     bmp = cps < 0x10000
     mapped = np.where(bmp, lut[np.where(bmp, cps, 0)], cps)
-    kept = mapped != 0
-    mapped, pos = mapped[kept], pos[kept]
+    keep = mapped != 0
+    if carry is not None:
+        carry = carry[keep]
+    mapped, doc = mapped[keep], doc[keep]
     sp = mapped == 32
     if sp.any():
         run_tail = sp.copy()
         run_tail[1:] &= sp[:-1]  # spaces after the first of a run go
-        mapped, pos = mapped[~run_tail], pos[~run_tail]
+        keep = ~run_tail
+        if carry is not None:
+            carry = carry[keep]
+        mapped, doc = mapped[keep], doc[keep]
         sp = mapped == 32
         idx = np.flatnonzero(sp)
         inner = idx[(idx > 0) & (idx < len(mapped) - 1)]
+        inner = inner[(doc[inner - 1] == doc[inner]) & (doc[inner + 1] == doc[inner])]  # not at a text's edge
         prev_c, next_c = mapped[inner - 1], mapped[inner + 1]
         near_cjk = ((prev_c < 0x10000) & cjk[np.minimum(prev_c, 0xFFFF)]) | ((next_c < 0x10000) & cjk[np.minimum(next_c, 0xFFFF)])
         keep = ~sp
-        keep[inner[~near_cjk]] = True
-        mapped, pos = mapped[keep], pos[keep]
+        keep[inner[~near_cjk]] = True  # a space stays only between two non-CJK characters of one text
+        if carry is not None:
+            carry = carry[keep]
+        mapped, doc = mapped[keep], doc[keep]
+    return mapped, doc, carry
+
+
+def _key_array(text: str) -> tuple[np.ndarray, np.ndarray] | None:
+    """Key code points and the display offset of each, or None when the slow path is needed."""
+    if _lut()[1].search(text):
+        return None
+    cps = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    mapped, _, pos = _fold_codes(cps, np.zeros(len(cps), np.int64), np.arange(len(cps), dtype=np.int64))
     return mapped, pos
 
 
@@ -149,7 +164,7 @@ def matching_key(text: str) -> str:
 def matching_keys(texts: list[str]) -> list[str]:
     """``matching_key`` of many texts in one vectorised pass over their concatenation (the same
     keys; far fewer numpy calls than one pass per text)."""
-    lut, expand, cjk = _lut()
+    expand = _lut()[1]
     out = [""] * len(texts)
     fast = []
     for i, t in enumerate(texts):
@@ -160,25 +175,7 @@ def matching_keys(texts: list[str]) -> list[str]:
     if not fast:
         return out
     cps = np.frombuffer("".join(texts[i] for i in fast).encode("utf-32-le"), dtype=np.uint32)
-    doc = np.repeat(np.arange(len(fast)), [len(texts[i]) for i in fast])
-    bmp = cps < 0x10000
-    mapped = np.where(bmp, lut[np.where(bmp, cps, 0)], cps)
-    kept = mapped != 0
-    mapped, doc = mapped[kept], doc[kept]
-    sp = mapped == 32
-    if sp.any():
-        run_tail = sp.copy()
-        run_tail[1:] &= sp[:-1]  # spaces after the first of a run go
-        mapped, doc = mapped[~run_tail], doc[~run_tail]
-        sp = mapped == 32
-        idx = np.flatnonzero(sp)
-        inner = idx[(idx > 0) & (idx < len(mapped) - 1)]
-        inner = inner[(doc[inner - 1] == doc[inner]) & (doc[inner + 1] == doc[inner])]  # not at a text's edge
-        prev_c, next_c = mapped[inner - 1], mapped[inner + 1]
-        near_cjk = ((prev_c < 0x10000) & cjk[np.minimum(prev_c, 0xFFFF)]) | ((next_c < 0x10000) & cjk[np.minimum(next_c, 0xFFFF)])
-        keep = ~sp
-        keep[inner[~near_cjk]] = True
-        mapped, doc = mapped[keep], doc[keep]
+    mapped, doc, _ = _fold_codes(cps, np.repeat(np.arange(len(fast)), [len(texts[i]) for i in fast]))
     joined = mapped.tobytes().decode("utf-32-le")
     ends = np.cumsum(np.bincount(doc, minlength=len(fast))).tolist()
     start = 0
