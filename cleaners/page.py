@@ -282,17 +282,25 @@ def _subheading_like(text: str) -> bool:
 
 def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
     items = seg.lines
-    n_head, total = 0, 0
-    while n_head < min(HEADING_LINES_MAX, len(items) - 1):
+    head: list[str] = []
+    n_head, total = 0, 0  # lines the heading takes (repeats included), characters of its text
+    while n_head < len(items) - 1 and len(head) < HEADING_LINES_MAX:
         t = items[n_head][0].text
-        ok = _heading_like(t, TITLE_MAX) if n_head == 0 else _subheading_like(t)
+        joined = " ".join(head)
+        if head and (joined == t or joined.endswith(" " + t)):
+            # a headline printed twice (page title above article title): removed, not more title
+            audit.removed.append({"line": items[n_head][0].no, "text": t, "rule": "chrome.repeated_title"})
+            n_head += 1
+            continue
+        ok = _heading_like(t, TITLE_MAX) if not head else _subheading_like(t)
         if not ok or total + len(t) > TITLE_MAX:
             break
         total += len(t) + 1
+        head.append(t)
         n_head += 1
     if n_head == 0 and len(items) == 1 and _heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
         n_head = 1
-    head = [ln.text for ln, _ in items[:n_head]]
+        head = [items[0][0].text]
     meta = dict(seg.meta)
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
     titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]

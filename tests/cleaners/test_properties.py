@@ -1,6 +1,6 @@
 """Property tests: cleaning is idempotent and every input line is accounted for."""
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from cleaners import CleanOptions, clean_page, prepare_line
@@ -51,6 +51,9 @@ def test_every_line_is_in_output_or_audit(page):
 
 @settings(max_examples=150, deadline=None, derandomize=True)
 @given(pages)
+@example("嘉兴制造业向高质量迈进\n用好“两只手”竞逐新赛道\n为做大做强光伏产业规模，秀洲国家高新区分\n林明峰 摄\n"
+         "用好“两只手”竞逐新赛道\n摘自《嘉兴日报》\n用好“两只手”竞逐新赛道\n为做大做强光伏产业规模，秀洲国家高新区分\n"
+         "林明峰 摄\n用好“两只手”竞逐新赛道\n制造业是立市之本、强市之基，决定着一个地区的综合实力和区域竞争力。")  # a repeated headline
 def test_cleaning_is_idempotent(page):
     """Cleaning an article's own output gives back the same article."""
     for art in clean_page(page).articles:
