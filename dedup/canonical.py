@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from multiprocessing import get_context
 from pathlib import Path
 
+from reports.load import clustered_rows
+
 from .progress import Progress
 from .reconcile import Reconciled, ReconcileOptions, reconcile
 from .writers import atomic_open, dumps
@@ -36,14 +38,8 @@ def siglum(i: int) -> str:
 
 def _cluster_offsets(path: Path) -> dict[str, list[int]]:
     offsets: dict[str, list[int]] = {}
-    with open(path, "rb") as f:
-        pos = f.tell()
-        for line in iter(f.readline, b""):
-            if b'"cluster":"' in line:
-                row = json.loads(line)
-                if row.get("cluster"):
-                    offsets.setdefault(row["cluster"], []).append(pos)
-            pos = f.tell()
+    for pos, row in clustered_rows(path):
+        offsets.setdefault(row["cluster"], []).append(pos)
     return offsets
 
 

@@ -58,17 +58,21 @@ def load_run(out: Path | str) -> Run:
     return run
 
 
-def _article_offsets(path: Path) -> dict[str, int]:
-    offsets: dict[str, int] = {}
+def clustered_rows(path: Path) -> Iterator[tuple[int, dict]]:
+    """(byte offset, row) of every article in a cluster, streaming ``articles.jsonl`` (only those
+    rows are parsed), so a cluster's witnesses can be read back later by seeking."""
     with open(path, "rb") as f:
         pos = f.tell()
         for line in iter(f.readline, b""):
             if b'"cluster":"' in line:
                 row = json.loads(line)
                 if row.get("cluster"):
-                    offsets[row["id"]] = pos
+                    yield pos, row
             pos = f.tell()
-    return offsets
+
+
+def _article_offsets(path: Path) -> dict[str, int]:
+    return {row["id"]: pos for pos, row in clustered_rows(path)}
 
 
 def iter_clusters(run: Run) -> Iterator[tuple[dict, dict, list[dict], dict[str, dict]]]:
