@@ -20,7 +20,7 @@ from .key import matching_keys
 from .lsh import lsh_params
 from .minhash import permutations, signatures
 from .quality import suspect_count
-from .shingles import ShingleSpec, shingle_parts_batch
+from .shingles import ShingleSpec, shingle_parts_batch, sorted_unique
 from .spool import Spool, SpoolWriter
 
 
@@ -83,17 +83,6 @@ class DetectOptions:
 def match_text(row: dict) -> str:
     """What is compared: the body, or the title when there is no body."""
     return row["text"] or row["title"]
-
-
-def sorted_unique(a: np.ndarray) -> np.ndarray:
-    """np.unique for small uint32 arrays: one sort and a mask (numpy's hash-based unique is slower here)."""
-    a = np.sort(a)
-    if len(a) < 2:
-        return a
-    keep = np.empty(len(a), bool)
-    keep[0] = True
-    np.not_equal(a[1:], a[:-1], out=keep[1:])
-    return a[keep]
 
 
 def key_hash(key: str) -> int:

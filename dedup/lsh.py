@@ -93,12 +93,3 @@ def worth_verifying(sigs: np.ndarray, pairs: np.ndarray, sizes: np.ndarray, floo
     na, nb = sizes[pairs[:, 0]], sizes[pairs[:, 1]]
     cont_high = high * (na + nb) / ((1 + high) * np.maximum(np.minimum(na, nb), 1))
     return pairs[(high >= floor) | (cont_high >= containment)]
-
-
-def plausible(sigs: np.ndarray, pairs: np.ndarray, floor: float, sds: float = 4.0) -> np.ndarray:
-    """Pairs whose estimated Jaccard is within ``sds`` standard errors of ``floor`` or above
-    (low-threshold bands propose many pairs far below it; they are dropped before verification)."""
-    if not len(pairs):
-        return pairs
-    se = np.sqrt(floor * (1 - floor) / sigs.shape[1])
-    return pairs[estimated_jaccard(sigs, pairs) >= floor - sds * se]

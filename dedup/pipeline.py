@@ -14,7 +14,7 @@ from cleaners import CleanOptions
 
 from .cleaning import DocResult, Ledger, audit_row, run_cleaning
 from .clusters import similarity
-from .lsh import candidate_pairs, plausible, worth_verifying
+from .lsh import candidate_pairs, worth_verifying
 from .progress import Progress
 from .readers import read_inputs
 from .spool import Spool
@@ -131,8 +131,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
             pairs = np.unique(np.concatenate([pairs, heads]), axis=0) if len(heads) else pairs
             # long texts may be noisy copies below the threshold: band them again at the noisy floor
             short = np.asarray(index.n_shingles) < dopts.noisy_min_size
-            noisy = plausible(sigs, candidate_pairs(sigs, *dopts.noisy_bands_rows, skip=copies | short),
-                              dopts.noisy_floor)
+            noisy = candidate_pairs(sigs, *dopts.noisy_bands_rows, skip=copies | short)
             pairs = np.unique(np.concatenate([pairs, noisy]), axis=0) if len(noisy) else pairs
             # pairs that cannot pass (by their signatures) are not read at all
             pairs = worth_verifying(sigs, pairs, np.asarray(index.n_shingles), min(dopts.threshold, dopts.noisy_floor),

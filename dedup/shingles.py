@@ -74,6 +74,17 @@ def _word_tokens(key: str) -> np.ndarray:
     return np.array([zlib.crc32(w.encode("utf-8")) for w in words], dtype=np.uint64) ^ WORD_SALT
 
 
+def sorted_unique(a: np.ndarray) -> np.ndarray:
+    """np.unique for small uint32 arrays: one sort and a mask (numpy's hash-based unique is slower here)."""
+    a = np.sort(a)
+    if len(a) < 2:
+        return a
+    keep = np.empty(len(a), bool)
+    keep[0] = True
+    np.not_equal(a[1:], a[:-1], out=keep[1:])
+    return a[keep]
+
+
 def shingle_parts(key: str, spec: ShingleSpec = ShingleSpec()) -> tuple[np.ndarray, np.ndarray]:
     """uint32 hashes of the key's character n-grams (in text order) and of its word n-grams."""
     chars = (_ngram_hashes(_char_tokens(key), spec.char_n) >> np.uint64(32)).astype(np.uint32)
@@ -112,7 +123,7 @@ def shingle_hashes(key: str, spec: ShingleSpec = ShingleSpec(), unique: bool = T
     whose minimum does not care about repeats)."""
     chars, words = shingle_parts(key, spec)
     h = np.concatenate([chars, words]) if len(words) else chars
-    return np.unique(h) if unique else h
+    return sorted_unique(h) if unique else h
 
 
 def shingle_strings(key: str, spec: ShingleSpec = ShingleSpec()) -> list[str]:
