@@ -305,14 +305,6 @@ def _has_disjoint_pair(rows: list[int], sets: Spool, disjoint) -> bool:
     return False
 
 
-class _Sizes:
-    def __init__(self, sets: Spool):
-        self.sets = sets
-
-    def __getitem__(self, i: int) -> int:
-        return len(self.sets[i])
-
-
 @dataclass
 class Cluster:
     centre: int
@@ -324,7 +316,9 @@ def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: Spool
                    opts: DetectOptions, sizes=None) -> list[Cluster]:
     """Union-find over merging edges, split where members are not similar to the centre.
     ``sizes``: each row's number of shingles (read from ``sets`` when not given)."""
-    _promote_excerpts(edges, sets, sizes if sizes is not None else _Sizes(sets), opts)
+    if sizes is None:
+        sizes = {i: len(sets[i]) for e in edges for i in (e.a, e.b)}
+    _promote_excerpts(edges, sets, sizes, opts)
     merging = [e for e in edges if e.kind in MERGING]
     uf = UnionFind(n)
     for e in merging:
