@@ -336,6 +336,8 @@ def _vote_form(reading: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]+")
+_ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+CARRY_MIN = 5  # key characters two witnesses' extra text must share to be one passage
 SAME_PASSAGE = 0.7  # normalised similarity at which two witnesses' extra text is one passage
 NEAR_SHARE = 0.1  # readings within this share of their length are the same reading for the plurality
 
@@ -359,44 +361,77 @@ def _plurality(norms: list[str], present: list[bool], weights: list[float]) -> s
 
 
 def _prefix_cut(reading: str, base_reading: str, base_form: str) -> tuple[int, int]:
-    """Where ``reading`` stops matching the base's reading: the cut whose prefix is closest to it
-    (ties: nearest the base reading's length), and that distance."""
+    """Where ``reading`` stops following the base's reading, and the distance of what comes before.
+
+    Most readings start with the base's reading and run on: the cut is the prefix closest to
+    it (ties: nearest its length).  But a reading may hold a sentence inserted before the
+    base's last words; then the cut is where those words land in their alignment, if that
+    explains the reading better by half the base's reading (a reading of a character or two
+    gives no such evidence).
+    """
     n, slack = len(base_reading), max(3, len(base_reading) // 5)
+    if len(reading) < n - slack:  # shorter than the base's reading: all of it is body
+        return len(reading), Levenshtein.distance(_vote_form(reading), base_form)
     best = (0, 0, 0)
     for c in range(max(0, n - slack), min(len(reading), n + slack) + 1):
         cost = Levenshtein.distance(_vote_form(reading[:c]), base_form)
         if c == max(0, n - slack) or (cost, abs(c - n)) < best[:2]:
             best = (cost, abs(c - n), c)
-    if len(reading) < n - slack:  # shorter than the base's reading: all of it is body
-        return len(reading), Levenshtein.distance(_vote_form(reading), base_form)
-    return best[2], best[0]
+    cut, cost = best[2], best[0]
+    landed = next((op.dest_pos for op in Levenshtein.editops(base_reading, reading)
+                   if op.tag == "insert" and op.src_pos == n), len(reading))
+    if landed > cut:
+        landed_cost = Levenshtein.distance(_vote_form(reading[:landed]), base_form)
+        # both on the key form: the distance of the body plus the length of what runs on
+        if landed_cost + len(_vote_form(reading[landed:])) + max(CARRY_MIN, n / 2) < cost + len(_vote_form(reading[cut:])):
+            return landed, landed_cost
+    return cut, cost
 
 
 def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
     """Deviation at a site where witnesses run on past the base's end (see ``_deviation``).
 
     Each reading splits into its body (aligned with the base's reading: what it changes or
-    lacks there counts in full) and what it adds past the base's end.
+    lacks there counts in full) and what it adds past the base's end.  The text that truly
+    runs on is the passage the others' extra text supports most (a copy cut shorter agrees
+    with all of it), so a sentence one reprint inserts cannot pose as text the others lost.
+    What only that passage holds past the next witness's end is its own addition when that
+    witness ends on a whole sentence (a cut stops mid-sentence) and it is one sentence at
+    most.  When no second witness carries it and it is not several sentences long, each
+    witness's extra text is its own addition.
     """
     base_reading = norms[base_i]
     base_form = _vote_form(base_reading)
-    past, body_cost = [], []
+    past, body_cost, sentences, whole = [], [], {}, set()
     for r in norms:
         cut, cost = _prefix_cut(r, base_reading, base_form)
-        past.append(r[cut:])
+        past.append(_vote_form(r[cut:]) if cut < len(r) else "")
+        sentences[past[-1]] = len(_SENTENCE_END.findall(r[cut:]))
+        if _ENDS_SENTENCE.search(r[cut:]):
+            whole.add(past[-1])
         body_cost.append(float(cost))
-    anchor = max(past, key=len)
+    extra = sorted({p for p in past if p}, key=lambda p: (-len(p), p))
+    if not extra:  # what looked like a run-on is text inserted before the base's last words
+        return body_cost
 
-    def carries(p: str) -> bool:  # the same passage, perhaps cut shorter
-        return len(p) >= LACUNA_MIN and Levenshtein.normalized_similarity(
-            _vote_form(p), _vote_form(anchor[: len(p)])) >= SAME_PASSAGE
+    def agreement(p: str, q: str) -> int:  # characters two passages share from their start
+        m = min(len(p), len(q))
+        return m - Levenshtein.distance(p[:m], q[:m])
 
-    carry = [i for i, p in enumerate(past) if carries(p)]
-    if len(carry) >= 2 or len(_SENTENCE_END.findall(anchor)) >= 2:
-        tail = [float(len(anchor) - len(p)) if i in carry else float(len(anchor) + len(p)) for i, p in enumerate(past)]
+    # the passage most supported by the others (its own copy left out)
+    anchor = max(extra, key=lambda p: sum(agreement(p, q) for q in past if q) - len(p))
+    carriers = [p for p in past if p and min(len(p), len(anchor)) >= CARRY_MIN
+                and agreement(p, anchor) >= SAME_PASSAGE * min(len(p), len(anchor))]
+    others = sorted({p for p in carriers if len(p) < len(anchor)}, key=len, reverse=True)
+    if len(carriers) >= 2 or sentences[anchor] >= 2:
+        running_on = anchor
+        # what only the anchor holds past the next carrier's end is its own addition when that
+        # carrier ends on a whole sentence (a cut stops mid-sentence) and it is one sentence at most
+        if others and others[0] in whole and sentences[anchor] - sentences[others[0]] < 2:
+            running_on = anchor[: len(others[0])]
     else:
-        tail = [float(len(p)) for p in past]
-    return [b + t for b, t in zip(body_cost, tail)]
+        running_on = ""
+    return [b + Levenshtein.distance(p, running_on) for b, p in zip(body_cost, past)]
 
 
 def _deviation(col: _Collation, weights: list[float]) -> list[float]:

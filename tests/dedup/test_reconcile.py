@@ -145,3 +145,14 @@ def test_a_sentence_one_reprint_adds_at_the_end_is_not_the_edition_kept():
     rows = [_row(0, added), _row(1, full), _row(2, other), _row(3, full.replace("四十二", "四十ニ"))]
     rec = reconcile(rows)
     assert rec.base == 1 and rec.text == full
+
+
+def test_a_sentence_inserted_before_a_short_closing_line_is_not_mistaken_for_the_edition_kept():
+    # two witnesses cut short lack only the short closing line, so the site runs to the base's end;
+    # the sentence one reprint inserts before that line is still its own addition, not the base's tail
+    body, closing = "".join(STORY), "专家也点了赞。"
+    inserted = "一是导致药品价格虚高且不准二次议价，引发更为普遍而严重的腐败。"
+    rows = [_row(0, body), _row(1, body + inserted + closing), _row(2, body + closing),
+            _row(3, body.replace("一", "—", 1)), _row(4, body + closing + "也有网友替他鸣不平。")]
+    rec = reconcile(rows)
+    assert rec.base == 2 and rec.text == body + closing
