@@ -41,13 +41,14 @@ class Edit:
     e: int
     ws: int
     we: int
+    folded: bool = False  # the keys agree here: only punctuation, width, script or a look-alike differs
 
 
 def _merge_contiguous(edits: list[Edit]) -> list[Edit]:
     out: list[Edit] = []
     for ed in edits:
         if out and out[-1].e == ed.s and out[-1].we == ed.ws:
-            out[-1] = Edit(out[-1].s, ed.e, out[-1].ws, ed.we)
+            out[-1] = Edit(out[-1].s, ed.e, out[-1].ws, ed.we, out[-1].folded and ed.folded)
         else:
             out.append(ed)
     return out
@@ -81,7 +82,7 @@ def align(base: Witness, wit: Witness, to_base_script=None) -> list[Edit]:
         if bseg != wseg:
             for t2, a1, a2, b1, b2 in Levenshtein.opcodes(bseg, wseg):
                 if t2 != "equal":
-                    edits.append(Edit(bs + a1, bs + a2, ws + b1, ws + b2))
+                    edits.append(Edit(bs + a1, bs + a2, ws + b1, ws + b2, True))
     return _merge_contiguous(sorted(edits, key=lambda e: (e.s, e.e)))
 
 

@@ -255,6 +255,8 @@ def _cover(edits: list[Edit], length: int) -> tuple[int, int]:
     equal to the base.  A witness cut short shares nothing past its cut but a few chance letters."""
     stretches, prev = [], 0
     for ed in edits:
+        if ed.folded:  # equal on the key (a witness in the other script differs all along in display)
+            continue
         if ed.s - prev >= COVER_BLOCK:
             stretches.append((prev, ed.s))
         prev = max(prev, ed.e)
@@ -276,6 +278,12 @@ def _cut_to_cover(regular: list[Edit], lacunae: list[tuple[int, int]], cover: tu
         else:
             merged.append((a, b))
     return [ed for ed in regular if not _overlaps(merged, ed.s, ed.e)], merged
+
+
+def _covered(spans: list[tuple[int, int]], s: int, e: int) -> int:
+    """How many characters of [s, e) the spans cover (two witnesses' neighbouring lacunae touch
+    at their ends without either lacking the other's passage)."""
+    return sum(max(0, min(b, e) - max(a, s)) for a, b in spans)
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
@@ -472,7 +480,7 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
         truncation = at_edge((a, b))  # missing head or tail: incompleteness
         silent = {j for j in range(n) if not truncation
                   and any(at_edge(sp) and sp[0] <= a and b <= sp[1] for sp in col.lacunae[j])}
-        lacking = [j for j in range(n) if j not in silent and _overlaps(col.lacunae[j], a, b)]
+        lacking = [j for j in range(n) if j not in silent and _covered(col.lacunae[j], a, b) * 2 > b - a]
         total = sum(weights[j] for j in range(n) if j not in silent)
         if not truncation and sum(weights[j] for j in lacking) > total / 2:
             for j in range(n):
