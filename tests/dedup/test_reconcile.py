@@ -2,6 +2,7 @@
 
 import json
 
+import opencc
 import pytest
 from click.testing import CliRunner
 
@@ -156,3 +157,24 @@ def test_a_sentence_inserted_before_a_short_closing_line_is_not_mistaken_for_the
             _row(3, body.replace("一", "—", 1)), _row(4, body + closing + "也有网友替他鸣不平。")]
     rec = reconcile(rows)
     assert rec.base == 2 and rec.text == body + closing
+
+
+def test_neighbouring_passages_two_reprints_each_drop_are_not_taken_for_additions():
+    # w2 drops one sentence and w3 the next; both end alike, so the aligner may let their gaps
+    # overlap by a character or two, yet each witness lacks only its own sentence
+    story = STORY[:3] + ["今年前三季度，全区规上工业增加值同比增长，新兴产业发展较快。",
+                         "下一步，秀洲将继续推进产业链招商，培育更多高成长性企业，民营经济发展较快。"] + STORY[5:]
+    full = "".join(story)
+    rows = [_row(0, full.replace("主要", "主耍")), _row(1, full.replace(story[3], "")), _row(2, full.replace(story[4], ""))]
+    rec = reconcile(rows)
+    assert rec.base == 0 and rec.text == full
+
+
+def test_witnesses_in_the_other_script_are_collated_not_silent():
+    full = "".join(STORY)
+    trad = opencc.OpenCC("s2t").convert(full)
+    rows = [_row(0, trad), _row(1, full.replace("一", "—", 1)), _row(2, full)]
+    rec = reconcile(rows, ReconcileOptions())
+    lacunae = [s for s in rec.sites if s.reason.startswith("lacuna")]
+    assert lacunae == []
+    assert all(s.kind in ("script", "ocr_lookalike") for s in rec.sites)
