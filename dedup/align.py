@@ -54,6 +54,54 @@ def _merge_contiguous(edits: list[Edit]) -> list[Edit]:
     return out
 
 
+SALAD_GAP = 10  # equal characters between two edits that may still be chance matches
+SALAD_EQUAL = 0.25  # at most this share of a merged stretch may be equal characters
+SALAD_MIN = 20  # characters a merged stretch must span (a passage, not a cluster of misreads)
+
+
+def _merge_salad(edits: list[Edit]) -> list[Edit]:
+    """Edits with only a few chance matches between them are one edit: where a witness has another
+    passage, a character alignment substitutes it letter by letter around shared 的 and 了, and
+    the reader (and the vote) should see one passage against another, not a dozen fragments.
+    Only key edits count (display-only differences inside are absorbed); runs shorter than
+    SALAD_MIN stay apart (nearby misreads are corrected one by one), and so do runs holding a
+    clean gap of SALAD_MIN (a passage cleanly missing is a lacuna, not a substitution)."""
+    runs: list[list[Edit]] = []
+    last_key: Edit | None = None  # the current run's last key edit
+    changed = 0  # characters the current run's key edits change (the larger side of each)
+    for ed in edits:
+        near = last_key is not None and 0 < max(ed.s - last_key.e, ed.ws - last_key.we) < SALAD_GAP
+        if ed.folded and near:
+            runs[-1].append(ed)  # kept in the run only if a key edit follows
+            continue
+        if not ed.folded and near:
+            size = max(ed.e - ed.s, ed.we - ed.ws)
+            first = runs[-1][0]
+            total = max(ed.e - first.s, ed.we - first.ws)
+            if total - changed - size <= SALAD_EQUAL * total:
+                runs[-1].append(ed)
+                last_key, changed = ed, changed + size
+                continue
+        runs.append([ed])
+        last_key, changed = (None, 0) if ed.folded else (ed, max(ed.e - ed.s, ed.we - ed.ws))
+    out: list[Edit] = []
+    for run in runs:
+        k = len(run)
+        while k > 1 and run[k - 1].folded:  # display-only edits after the last key edit stay apart
+            k -= 1
+        out.extend(_merged(run[:k]))
+        out.extend(run[k:])
+    return out
+
+
+def _merged(run: list[Edit]) -> list[Edit]:
+    a, z = run[0], run[-1]
+    clean_gap = any(max(ed.e - ed.s, ed.we - ed.ws) >= SALAD_MIN and (ed.ws == ed.we or ed.s == ed.e) for ed in run)
+    if len(run) > 1 and max(z.e - a.s, z.we - a.ws) >= SALAD_MIN and not clean_gap:
+        return [Edit(a.s, z.e, a.ws, z.we, False)]
+    return run
+
+
 def align(base: Witness, wit: Witness, to_base_script=None) -> list[Edit]:
     """Edits turning the base display text into the witness's, sorted by position.
 
@@ -83,7 +131,7 @@ def align(base: Witness, wit: Witness, to_base_script=None) -> list[Edit]:
             for t2, a1, a2, b1, b2 in Levenshtein.opcodes(bseg, wseg):
                 if t2 != "equal":
                     edits.append(Edit(bs + a1, bs + a2, ws + b1, ws + b2, True))
-    return _merge_contiguous(sorted(edits, key=lambda e: (e.s, e.e)))
+    return _merge_salad(_merge_contiguous(sorted(edits, key=lambda e: (e.s, e.e))))
 
 
 class PositionMap:

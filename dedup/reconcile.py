@@ -265,12 +265,14 @@ def _cover(edits: list[Edit], length: int) -> tuple[int, int]:
     return (stretches[0][0], stretches[-1][1]) if stretches else (0, length)
 
 
-def _cut_to_cover(regular: list[Edit], lacunae: list[tuple[int, int]], cover: tuple[int, int], length: int
-                  ) -> tuple[list[Edit], list[tuple[int, int]]]:
-    """Outside its cover a witness is silent: the uncovered head or tail becomes a lacuna."""
+def _cut_to_cover(regular: list[Edit], lacunae: list[tuple[int, int]], cover: tuple[int, int], length: int,
+                  own: tuple[int, int] = (0, 0)) -> tuple[list[Edit], list[tuple[int, int]]]:
+    """Outside its cover a witness is silent: the uncovered head or tail becomes a lacuna, unless
+    the witness has text of its own there (``own``: characters before and after its cover), which
+    is a different reading of that stretch, not a cut."""
     start, end = cover
-    spans = sorted(lacunae + ([(0, start)] if start >= LACUNA_MIN else [])
-                   + ([(end, length)] if length - end >= LACUNA_MIN else []))
+    spans = sorted(lacunae + ([(0, start)] if start >= LACUNA_MIN and own[0] < LACUNA_MIN else [])
+                   + ([(end, length)] if length - end >= LACUNA_MIN and own[1] < LACUNA_MIN else []))
     merged: list[tuple[int, int]] = []
     for a, b in spans:
         if merged and a <= merged[-1][1]:
@@ -301,6 +303,7 @@ class _Collation:
     pmaps: dict[int, PositionMap]
     spans: list[tuple[int, int]]
     length: int
+    text: str  # the base's display text
     readings: list[list[tuple[str, int]]]
     present: list[list[bool]]
 
@@ -312,12 +315,19 @@ def _collate(wits: list[Witness], base_i: int) -> _Collation:
     full = {i: align(base, w, convert) if i != base_i else [] for i, w in enumerate(wits)}
     pmaps = {i: PositionMap(edits) for i, edits in full.items()}
     n = len(base.display)
-    split = {i: _cut_to_cover(*_split_lacunae(edits), _cover(edits, n), n) if i != base_i else ([], [])
-             for i, edits in full.items()}
+    split = {}
+    for i, edits in full.items():
+        if i == base_i:
+            split[i] = ([], [])
+            continue
+        start, end = _cover(edits, n)
+        own = (pmaps[i](start), len(wits[i].display) - pmaps[i](end))
+        split[i] = _cut_to_cover(*_split_lacunae(edits), (start, end), n, own)
     aligned = [(i, split[i][0]) for i in range(len(wits))]
     lacunae = {i: split[i][1] for i in range(len(wits))}
     edit_starts = {i: [ed.s for ed in edits] for i, edits in aligned}
-    col = _Collation(base_i, aligned, lacunae, edit_starts, pmaps, _sites(base, aligned), len(base.display), [], [])
+    col = _Collation(base_i, aligned, lacunae, edit_starts, pmaps, _sites(base, aligned), len(base.display),
+                     base.display, [], [])
     for s, e in col.spans:
         readings, present = [], []
         for i, edits in aligned:
@@ -365,7 +375,12 @@ def _plurality(norms: list[str], present: list[bool], weights: list[float]) -> s
         support[r] = sum(w for q, w in votes.items()
                          if q == r or (tol and abs(len(q) - len(r)) <= tol
                                        and Levenshtein.distance(q, r, score_cutoff=tol) <= tol))
-    return max(sorted(support), key=lambda r: (support[r], votes[r]))
+    best = max((support[r], votes[r]) for r in support)
+    tied = sorted(r for r in support if (support[r], votes[r]) == best)
+    if len(tied) == 1:
+        return tied[0]
+    # no reading has more behind it: the one closest to all the others (their medoid)
+    return min(tied, key=lambda r: sum(w * Levenshtein.distance(r, q) for q, w in votes.items()))
 
 
 def _prefix_cut(reading: str, base_reading: str, base_form: str) -> tuple[int, int]:
@@ -478,6 +493,10 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
 
     for a, b in sorted({sp for lac in col.lacunae.values() for sp in lac}):
         truncation = at_edge((a, b))  # missing head or tail: incompleteness
+        if truncation and all(j == col.base_i or _covered(col.lacunae[j], a, b) * 2 > b - a for j in range(n)) \
+                and len(_SENTENCE_END.findall(col.text[a:b])) < 2:
+            dev[col.base_i] += b - a  # one sentence only the base has at its head or end: its own addition
+            continue
         silent = {j for j in range(n) if not truncation
                   and any(at_edge(sp) and sp[0] <= a and b <= sp[1] for sp in col.lacunae[j])}
         lacking = [j for j in range(n) if j not in silent and _covered(col.lacunae[j], a, b) * 2 > b - a]
