@@ -425,9 +425,13 @@ def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
     """
     base_reading = norms[base_i]
     base_form = _vote_form(base_reading)
+    cuts = [_prefix_cut(r, base_reading, base_form) for r in norms]
+    if len(base_form) >= CARRY_MIN and all(cost * 2 > len(base_form) for i, (_, cost) in enumerate(cuts)
+                                           if i != base_i and norms[i]):
+        # no one else starts with the base's reading: it runs on past the others' common end as well
+        cuts = [(0, 0)] * len(norms)
     past, body_cost, sentences, whole = [], [], {}, set()
-    for r in norms:
-        cut, cost = _prefix_cut(r, base_reading, base_form)
+    for r, (cut, cost) in zip(norms, cuts):
         past.append(_vote_form(r[cut:]) if cut < len(r) else "")
         sentences[past[-1]] = len(_SENTENCE_END.findall(r[cut:]))
         if _ENDS_SENTENCE.search(r[cut:]):

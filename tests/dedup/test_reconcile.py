@@ -178,3 +178,24 @@ def test_witnesses_in_the_other_script_are_collated_not_silent():
     lacunae = [s for s in rec.sites if s.reason.startswith("lacuna")]
     assert lacunae == []
     assert all(s.kind in ("script", "ocr_lookalike") for s in rec.sites)
+
+
+def test_a_sentence_replaced_by_another_is_one_site_not_a_scatter_of_letters():
+    full = "".join(STORY)
+    other = full.replace(STORY[2], "据了解，这些项目的落地将带动就业岗位的增加和地方财政收入的增长。")
+    rows = [_row(0, full), _row(1, other), _row(2, full.replace("光伏", "光状"))]
+    rec = reconcile(rows)
+    assert rec.text == full
+    changed = [s for s in rec.sites if any(r != rec.sites[0].readings[0][0] for r, _ in s.readings)]
+    replaced = [s for s in rec.sites if STORY[2][:10] in full[s.s:s.e]]
+    assert len(replaced) == 1 and full[replaced[0].s:replaced[0].e].startswith(STORY[2][:-1])
+    assert changed
+
+
+def test_a_closing_sentence_only_one_witness_has_is_its_addition_even_when_it_is_the_base():
+    # w0 was cut after four sentences and then given a closing line of its own; w1 is complete
+    full = "".join(STORY)
+    added = "".join(STORY[:4]) + "华侨在这边主要做一些商业经营，许多商店招牌都是用中文和老挝文并写的。"
+    rows = [_row(0, added), _row(1, full.replace("项目", "项日", 1)), _row(2, "".join(STORY[:3]))]
+    rec = reconcile(rows)
+    assert rec.base == 1 and "华侨" not in rec.text
