@@ -19,8 +19,10 @@ MIN_MIDSENTENCE = 45  # a fragment this long without final punctuation is prose,
 MIN_MIDSENTENCE_PUNCT = 16  # ...or this long if it already holds sentence-internal punctuation
 
 _INNER_PUNCT = regex.compile(r"[，、；,;]")
-_LATIN_END = regex.compile(r"[A-Za-z0-9]$")
-_LATIN_START = regex.compile(r"^[A-Za-z0-9]")
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def _dehyphen(prev: str, nxt: str) -> bool:
@@ -67,6 +69,7 @@ def join_rule(prev: str, nxt: str) -> str | None:
 def joined(prev: str, nxt: str, rule: str) -> str:
     if rule == "join.dehyphen":
         return prev[:-1] + nxt
-    if _LATIN_END.search(prev) and _LATIN_START.search(nxt) or (prev[-1] in ",;" and nxt[0].isascii()):
+    # (the last character is looked at directly: a pattern anchored at "$" scans the whole paragraph)
+    if _latin(prev[-1]) and _latin(nxt[0]) or (prev[-1] in ",;" and nxt[0].isascii()):
         return prev + " " + nxt
     return prev + nxt

@@ -6,6 +6,8 @@ chrome clusters above the first and below the last body paragraph.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -22,6 +24,7 @@ from .rules import (
 
 _BODY_END = regex.compile(rf"[{regex.escape(SENTENCE_END)}][”’」』）)\"]*$")
 _LATIN = regex.compile(r"[A-Za-z]")
+BODY_END_TAIL = 8  # a sentence-final mark and the closing quotes after it
 _NAME_LINE = regex.compile(r"[\p{Han}]{2,4}")
 
 
@@ -29,9 +32,10 @@ _NAME_LINE = regex.compile(r"[\p{Han}]{2,4}")
 def is_body_like(line: str) -> bool:
     """A line that reads as prose: long and sentence-final (anchors the page's body zone)."""
     n = len(line)
-    if _LATIN.search(line) and line.count(" ") >= 6:
-        return n >= 60 and bool(_BODY_END.search(line)) or n >= 160
-    return (n >= 25 and bool(_BODY_END.search(line))) or n >= 90
+    ends = bool(_BODY_END.search(line[-BODY_END_TAIL:]))  # the tail only: a "$" search scans the whole line
+    if line.count(" ") >= 6 and _LATIN.search(line):
+        return n >= 60 and ends or n >= 160
+    return (n >= 25 and ends) or n >= 90
 
 
 def body_zone(lines: list[str]) -> tuple[int, int]:
@@ -44,15 +48,19 @@ LONG_LINE = 100  # past this, a line is chrome only if every sentence of it is
 _SENTENCE = regex.compile(r"[^。！？!?]+[。！？!?]*[”’」』）)]*")
 
 
+@lru_cache(maxsize=2)
+def _rules_at(at_edge: bool) -> tuple[tuple[int, re.Pattern | None, Callable, str], ...]:
+    """The rules that may fire here, each as (max_len, needle scan, pattern search, name)."""
+    return tuple((r.max_len, re.compile("|".join(map(re.escape, r.needles))) if r.needles else None,
+                  r.pattern.search, r.name) for r in CHROME_RULES if r.where == ANY or at_edge)
+
+
 def _rule_for(text: str, at_edge: bool) -> str | None:
     low = text.lower()
-    for rule in CHROME_RULES:
-        if len(text) > rule.max_len or (rule.where != ANY and not at_edge):
-            continue
-        if rule.needles and not any(n in low for n in rule.needles):
-            continue
-        if rule.pattern.search(text):
-            return rule.name
+    n = len(text)
+    for max_len, needle, search, name in _rules_at(at_edge):
+        if n <= max_len and (needle is None or needle.search(low)) and search(text):
+            return name
     return None
 
 

@@ -57,7 +57,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}([\s　]*[>＞»›→][\s　]*[^>＞»›→。，！？]{1,30}){2,}$", EDGE),
     _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}[\s　]*[>＞»›][\s　]*[^。]{1,40}$", EDGE, max_len=60),
     _r("chrome.nav", rf"^({NAV_WORDS})([\s　|｜]+({NAV_WORDS}))*$", ANY, 80, regex.I),
-    _r("chrome.nav", r"^(?!.*\b(?:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?)\b)(\S{1,8}[\s　|｜丨·]+){4,}\S{1,8}$", EDGE, 200,
+    # the shape test comes first: prose fails it at its first long run, before the word scan
+    _r("chrome.nav", r"^(?=(?:\S{1,8}[\s　|｜丨·]+){4,}\S{1,8}$)(?!.*\b(?:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?)\b)", EDGE, 200,
        needles=(*_SPACES, "|", "｜", "丨", "·")),
     _r("chrome.fontsize", r"^(字号|字体)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),
     _r("chrome.fontsize", r"^[AaＡ]([\s　]+[AaＡ]){1,3}[+＋]?$", ANY, 12),
