@@ -112,8 +112,10 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
     # the body zone runs from the first to the last prose line that no rule (edge rules included)
     # claims: chrome clusters at the ends are peeled off even when their lines are long sentences
     # (only prose lines can anchor the zone, so only they are probed here)
-    unclaimed = [ln.kind == "content" and chrome.is_body_like(ln.text) and not _any_rule(ln.text, options)
-                 for ln in lines]
+    # (the items of a 相关阅读 list are headlines: however prose-like, they never anchor it)
+    listed = _listed_under_related(lines, options) if options.on("chrome") else set()
+    unclaimed = [ln.kind == "content" and i not in listed and chrome.is_body_like(ln.text)
+                 and not _any_rule(ln.text, options) for i, ln in enumerate(lines)]
     first, last = chrome.body_zone([ln.text if ok else "" for ln, ok in zip(lines, unclaimed)])
     for i, ln in enumerate(lines):
         if ln.kind != "content" or (unclaimed[i] and first <= i <= last):
@@ -188,15 +190,40 @@ _META_PARSERS = (
 )
 
 
-def _related_lists(lines: list[_Line], last_body: int) -> None:
-    """Short lines under a 相关阅读-style header at the bottom are the list it heads."""
+def _listed_under_related(lines: list[_Line], options: CleanOptions) -> set[int]:
+    """Indices of the bulleted lines right under a 相关阅读-style header (blank lines between allowed)."""
+    out: set[int] = set()
     in_list = False
+    for i, ln in enumerate(lines):
+        if ln.kind == "blank":
+            continue
+        if in_list and _BULLET.match(ln.text) and len(ln.text) <= RELATED_ITEM_MAX:
+            out.add(i)
+            continue
+        verdict = _verdict(ln.text, True, False, False, options) if len(ln.text) <= RELATED_HEADER_MAX else None
+        in_list = verdict is not None and verdict[1] == "chrome.related"
+    return out
+
+
+RELATED_HEADER_MAX = 30
+RELATED_ITEM_MAX = 80  # a headline, bullet included
+
+
+def _related_lists(lines: list[_Line], last_body: int) -> None:
+    """Lines under a 相关阅读-style header at the bottom are the list it heads: bulleted headlines
+    (however prose-like) and short lines; below the body, short bulleted lines are one too, unless
+    the body's last paragraph is a bulleted point they continue."""
+    in_list = False
+    own_points = 0 <= last_body < len(lines) and bool(_BULLET.match(lines[last_body].text))
     for i, ln in enumerate(lines):
         if i <= last_body:
             continue
         if ln.kind == "chrome" and ln.rule == "chrome.related":
             in_list = True
-        elif ln.kind == "content" and (in_list or _BULLET.match(ln.text)) and not chrome.is_body_like(ln.text) and len(ln.text) <= 60:
+        elif ln.kind == "content" and (
+                in_list and _BULLET.match(ln.text) and len(ln.text) <= RELATED_ITEM_MAX
+                or (in_list or _BULLET.match(ln.text) and not own_points)
+                and not chrome.is_body_like(ln.text) and len(ln.text) <= 60):
             ln.kind, ln.rule = "chrome", "chrome.related_list"
 
 

@@ -96,6 +96,20 @@ HEAD_CHARS = 120
 HEAD_PERM = 32
 HEAD_BANDS, HEAD_ROWS = 8, 4
 
+# Anchors: an article's ANCHORS lowest shingle hashes, a consistent sample of its set.  A text
+# mostly inside another (a reprint that dropped its lead, an excerpt from the middle) shares
+# some of them with it whatever its Jaccard and wherever it starts (see ``lsh.anchor_pairs``).
+ANCHORS = 8
+NO_ANCHOR = np.uint32(0xFFFFFFFF)
+
+
+def anchors_of(uniq: np.ndarray) -> np.ndarray:
+    """The lowest ANCHORS values of a sorted unique shingle set, padded with NO_ANCHOR."""
+    out = np.full(ANCHORS, NO_ANCHOR, np.uint32)
+    head = uniq[:ANCHORS]
+    out[: len(head)] = head
+    return out
+
 
 class Fingerprinter:
     """Per-chunk work done in the cleaning workers: keys, exact-key hashes, signatures, the
@@ -122,7 +136,8 @@ class Fingerprinter:
         for i, (text, k, s) in enumerate(zip(texts, keys, sets)):
             uniq = sorted_unique(s)
             refs = (self.spools[0].write(uniq), self.spools[1].write(parts[i][0])) if self.spools else (None, None)
-            out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], *refs, suspect_count(text)))
+            out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], anchors_of(uniq), *refs,
+                        suspect_count(text)))
         return out
 
 
@@ -174,15 +189,17 @@ class Index:
     seq_spool: Spool | None = None  # character shingles in text order
     sigs: Rows = field(default_factory=Rows)
     heads: Rows = field(default_factory=Rows)
+    anchors: Rows = field(default_factory=Rows)
 
     def add(self, row_id: str, extra: tuple) -> None:
-        sig, kh, n_sh, klen, head, set_ref, seq_ref, suspects = extra
+        sig, kh, n_sh, klen, head, anchors, set_ref, seq_ref, suspects = extra
         if self.spool is not None:
             self.spool.add(set_ref)
         if self.seq_spool is not None:
             self.seq_spool.add(seq_ref)
         self.suspects.append(suspects)
         self.heads.append(head)
+        self.anchors.append(anchors)
         self.ids.append(row_id)
         self.key_hashes.append(kh)
         self.n_shingles.append(n_sh)
@@ -194,6 +211,9 @@ class Index:
 
     def head_signatures(self) -> np.ndarray:
         return self.heads.matrix()
+
+    def anchor_matrix(self) -> np.ndarray:
+        return self.anchors.matrix()
 
 
 @dataclass(slots=True)

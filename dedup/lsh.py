@@ -72,6 +72,46 @@ def candidate_pairs(sigs: np.ndarray, bands: int, rows: int, skip: np.ndarray | 
     return np.stack([u // n, u % n], axis=1)
 
 
+ANCHOR_GROUP_MAX = 64  # an anchor value more articles hold is a common phrase, not a shared passage
+NO_ANCHOR = 0xFFFFFFFF
+
+
+def anchor_pairs(anchors: np.ndarray, skip: np.ndarray | None = None, max_group: int = ANCHOR_GROUP_MAX
+                 ) -> np.ndarray:
+    """Unique (i, j), i < j, rows sharing at least one anchor value (``detect.anchors_of``).
+
+    Anchors are each row's lowest shingle hashes: when most of a shorter text lies inside a
+    longer one, the longer one's lowest hashes that fall in the shorter text are the shorter
+    one's lowest too, so the two meet here with a probability that depends on the shorter
+    text's share of the longer one, not on their Jaccard.  Values held by more than
+    ``max_group`` rows are skipped (common phrases)."""
+    n, k = anchors.shape
+    rows = np.repeat(np.arange(n, dtype=np.uint64), k)
+    vals = anchors.reshape(-1).astype(np.uint64)
+    keep = vals != NO_ANCHOR
+    if skip is not None:
+        keep &= ~np.repeat(skip, k)
+    packed = np.sort((vals[keep] << np.uint64(32)) | rows[keep])
+    v, r = packed >> np.uint64(32), (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    del packed
+    starts = np.flatnonzero(np.concatenate(([True], v[1:] != v[:-1])))
+    sizes = np.diff(np.concatenate((starts, [len(v)])))
+    codes = []
+    for size in range(2, max_group + 1):
+        first = starts[sizes == size]
+        if not len(first):
+            continue
+        ti, tj = np.triu_indices(size, 1)
+        a, b = r[first[:, None] + ti].ravel(), r[first[:, None] + tj].ravel()
+        keep_ab = a != b  # one row holds a value once: only distinct rows pair
+        a, b = a[keep_ab], b[keep_ab]
+        codes.append(np.unique(np.minimum(a, b) * n + np.maximum(a, b)))
+    if not codes:
+        return np.zeros((0, 2), np.int64)
+    u = np.unique(np.concatenate(codes))
+    return np.stack([u // n, u % n], axis=1)
+
+
 def estimated_jaccard(sigs: np.ndarray, pairs: np.ndarray, chunk: int = 1 << 16) -> np.ndarray:
     """MinHash estimate of each pair's Jaccard: the share of signature positions that agree."""
     out = np.empty(len(pairs), np.float64)

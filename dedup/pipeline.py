@@ -14,7 +14,7 @@ from cleaners import CleanOptions
 
 from .cleaning import DocResult, Ledger, audit_row, run_cleaning
 from .clusters import similarity
-from .lsh import candidate_pairs, worth_verifying
+from .lsh import anchor_pairs, candidate_pairs, worth_verifying
 from .progress import Progress
 from .readers import read_inputs
 from .spool import Spool
@@ -133,6 +133,9 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
             short = np.asarray(index.n_shingles) < dopts.noisy_min_size
             noisy = candidate_pairs(sigs, *dopts.noisy_bands_rows, skip=copies | short)
             pairs = np.unique(np.concatenate([pairs, noisy]), axis=0) if len(noisy) else pairs
+            # texts mostly inside another (whatever their Jaccard and wherever they start)
+            nested = anchor_pairs(index.anchor_matrix(), skip=copies)
+            pairs = np.unique(np.concatenate([pairs, nested]), axis=0) if len(nested) else pairs
             # pairs that cannot pass (by their signatures) are not read at all
             pairs = worth_verifying(sigs, pairs, np.asarray(index.n_shingles), min(dopts.threshold, dopts.noisy_floor),
                                     dopts.containment)
