@@ -3,8 +3,9 @@ import random
 import numpy as np
 
 from dedup.clusters import similarity, split_chains
+from dedup.detect import anchors_of
 from dedup.key import matching_key
-from dedup.lsh import candidate_pairs, lsh_params
+from dedup.lsh import anchor_pairs, candidate_pairs, lsh_params, worth_verifying
 from dedup.minhash import permutations, signatures
 from dedup.shingles import shingle_hashes
 
@@ -48,6 +49,32 @@ def test_lsh_finds_planted_near_duplicate_pairs():
     assert len(pairs - planted) < 0.005 * unrelated_pairs  # articles sharing only stock sentences rarely collide
     # ...and verification on the real sets drops every one of them
     assert all(similarity(sets[a], sets[b]).jaccard < 0.5 for a, b in pairs - planted)
+
+
+def test_anchors_find_excerpts_from_the_middle_that_the_bands_miss():
+    rng = random.Random(11)
+    longs = [_article(rng, 30) for _ in range(150)]
+    # a quarter of each article, taken from the middle (no shared opening), with a few misreads
+    middles = [_perturb(rng, t[3 * len(t) // 8 : 5 * len(t) // 8], 0.01) for t in longs[:100]]
+    sets = _sets(longs + middles)
+    sigs = signatures(sets, permutations(128, 1))
+    planted = {(i, 150 + i) for i in range(100)}
+    banded = {tuple(p) for p in candidate_pairs(sigs, *lsh_params(0.5, 128)).tolist()}
+    anchored = {tuple(p) for p in anchor_pairs(np.stack([anchors_of(np.unique(s)) for s in sets])).tolist()}
+    assert len(planted & banded) <= 25  # Jaccard about a quarter: below what the bands are tuned for
+    assert len(planted & anchored) / len(planted) >= 0.8
+    # articles sharing stock sentences meet there too, but their signatures drop them unread
+    sizes = np.array([len(np.unique(s)) for s in sets])
+    kept = {tuple(p) for p in worth_verifying(sigs, np.array(sorted(anchored)), sizes, 0.5, 0.8).tolist()}
+    assert planted & anchored <= kept
+    assert len(kept - planted) < 0.002 * (250 * 249 // 2)
+
+
+def test_anchor_values_held_by_many_rows_are_skipped():
+    common = np.array([[5, 9, 0xFFFFFFFF]] * 70 + [[7, 8, 9]], np.uint32)
+    pairs = anchor_pairs(common, max_group=64)
+    assert pairs.tolist() == []  # 5 and 9 are in 70 and 71 rows: common phrases, not shared passages
+    assert anchor_pairs(common[-3:], max_group=64).tolist() == [[0, 1], [0, 2], [1, 2]]
 
 
 def test_containment_is_directional():
