@@ -193,15 +193,17 @@ _META_PARSERS = (
 def _listed_under_related(lines: list[_Line], options: CleanOptions) -> set[int]:
     """Indices of the bulleted lines right under a 相关阅读-style header (blank lines between allowed)."""
     out: set[int] = set()
-    in_list = False
-    for i, ln in enumerate(lines):
-        if ln.kind == "blank":
+    content = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
+    for k, i in enumerate(content[:-1]):
+        if not _BULLET.match(lines[content[k + 1]].text) or len(lines[i].text) > RELATED_HEADER_MAX:
+            continue  # only a short line with a bulleted line under it can head a list
+        verdict = _verdict(lines[i].text, True, False, False, options)
+        if verdict is None or verdict[1] != "chrome.related":
             continue
-        if in_list and _BULLET.match(ln.text) and len(ln.text) <= RELATED_ITEM_MAX:
-            out.add(i)
-            continue
-        verdict = _verdict(ln.text, True, False, False, options) if len(ln.text) <= RELATED_HEADER_MAX else None
-        in_list = verdict is not None and verdict[1] == "chrome.related"
+        for j in content[k + 1 :]:
+            if not (_BULLET.match(lines[j].text) and len(lines[j].text) <= RELATED_ITEM_MAX):
+                break
+            out.add(j)
     return out
 
 

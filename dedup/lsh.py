@@ -72,7 +72,9 @@ def candidate_pairs(sigs: np.ndarray, bands: int, rows: int, skip: np.ndarray | 
     return np.stack([u // n, u % n], axis=1)
 
 
-ANCHOR_GROUP_MAX = 64  # an anchor value more articles hold is a common phrase, not a shared passage
+# an anchor value more articles hold is a common phrase, not a shared passage (large groups of
+# copies share their whole text and are found by the bands)
+ANCHOR_GROUP_MAX = 16
 NO_ANCHOR = 0xFFFFFFFF
 
 
@@ -103,9 +105,7 @@ def anchor_pairs(anchors: np.ndarray, skip: np.ndarray | None = None, max_group:
             continue
         ti, tj = np.triu_indices(size, 1)
         a, b = r[first[:, None] + ti].ravel(), r[first[:, None] + tj].ravel()
-        keep_ab = a != b  # one row holds a value once: only distinct rows pair
-        a, b = a[keep_ab], b[keep_ab]
-        codes.append(np.unique(np.minimum(a, b) * n + np.maximum(a, b)))
+        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
     if not codes:
         return np.zeros((0, 2), np.int64)
     u = np.unique(np.concatenate(codes))
