@@ -78,34 +78,46 @@ ANCHOR_GROUP_MAX = 16
 NO_ANCHOR = 0xFFFFFFFF
 
 
-def anchor_pairs(anchors: np.ndarray, skip: np.ndarray | None = None, max_group: int = ANCHOR_GROUP_MAX
-                 ) -> np.ndarray:
+def anchor_pairs(anchors: np.ndarray, skip: np.ndarray | None = None, max_group: int = ANCHOR_GROUP_MAX,
+                 accept=None) -> np.ndarray:
     """Unique (i, j), i < j, rows sharing at least one anchor value (``detect.anchors_of``).
 
     Anchors are each row's lowest shingle hashes: when most of a shorter text lies inside a
     longer one, the longer one's lowest hashes that fall in the shorter text are the shorter
     one's lowest too, so the two meet here with a probability that depends on the shorter
     text's share of the longer one, not on their Jaccard.  Values held by more than
-    ``max_group`` rows are skipped (common phrases)."""
+    ``max_group`` rows are skipped (common phrases).  ``accept`` (pairs -> the pairs worth
+    keeping) filters each batch as it is made, so only its survivors are held."""
     n, k = anchors.shape
-    rows = np.repeat(np.arange(n, dtype=np.uint64), k)
-    vals = anchors.reshape(-1).astype(np.uint64)
-    keep = vals != NO_ANCHOR
+    # (value << 32 | row) in one uint64 array, sorted in place: at 1M articles the largest
+    # temporaries are two arrays of 8 bytes per anchor
+    packed = anchors.astype(np.uint64)
+    packed <<= np.uint64(32)
+    packed |= np.arange(n, dtype=np.uint64)[:, None]
+    packed = packed.reshape(-1)
+    keep = anchors.reshape(-1) != NO_ANCHOR
     if skip is not None:
-        keep &= ~np.repeat(skip, k)
-    packed = np.sort((vals[keep] << np.uint64(32)) | rows[keep])
-    v, r = packed >> np.uint64(32), (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
-    del packed
+        keep &= np.repeat(~skip, k)
+    packed = packed[keep]
+    del keep
+    packed.sort()
+    v = packed >> np.uint64(32)
     starts = np.flatnonzero(np.concatenate(([True], v[1:] != v[:-1])))
-    sizes = np.diff(np.concatenate((starts, [len(v)])))
+    del v
+    sizes = np.diff(np.concatenate((starts, [len(packed)])))
+    low = np.uint64(0xFFFFFFFF)
     codes = []
     for size in range(2, max_group + 1):
         first = starts[sizes == size]
         if not len(first):
             continue
         ti, tj = np.triu_indices(size, 1)
-        a, b = r[first[:, None] + ti].ravel(), r[first[:, None] + tj].ravel()
-        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+        a = (packed[first[:, None] + ti].ravel() & low).astype(np.int64)
+        b = (packed[first[:, None] + tj].ravel() & low).astype(np.int64)
+        batch = np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1)
+        if accept is not None:
+            batch = accept(batch)
+        codes.append(batch[:, 0] * n + batch[:, 1])
     if not codes:
         return np.zeros((0, 2), np.int64)
     u = np.unique(np.concatenate(codes))
