@@ -355,12 +355,13 @@ def _vote_form(reading: str) -> str:
 
 _SENTENCE_END = re.compile(r"[。！？!?]+")
 _ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+PASSAGE_MIN = 8  # characters a reading must outrun another by to count as a passage the other lacks
 CARRY_MIN = 5  # key characters two witnesses' extra text must share to be one passage
 SAME_PASSAGE = 0.7  # normalised similarity at which two witnesses' extra text is one passage
 NEAR_SHARE = 0.1  # readings within this share of their length are the same reading for the plurality
 
 
-def _plurality(norms: list[str], present: list[bool], weights: list[float]) -> str:
+def _plurality(norms: list[str], present: list[bool], weights: list[float], fuller: bool = False) -> str:
     """The reading with the most weight behind it, where near-identical long readings support each other
     (several witnesses carrying a passage with small variants of their own still outvote one that lacks it)."""
     votes: dict[str, float] = {}
@@ -379,8 +380,12 @@ def _plurality(norms: list[str], present: list[bool], weights: list[float]) -> s
     tied = sorted(r for r in support if (support[r], votes[r]) == best)
     if len(tied) == 1:
         return tied[0]
-    # no reading has more behind it: the one closest to all the others (their medoid)
-    return min(tied, key=lambda r: sum(w * Levenshtein.distance(r, q) for q, w in votes.items()))
+    # no reading has more behind it: the one closest to all the others (their medoid); then, with
+    # ``fuller`` (inside the text), a passage over its absence: reprints abridge far more often
+    # than they insert a sentence mid-text (an added line at the head or end is common)
+    longest = max(map(len, tied))
+    return min(tied, key=lambda r: (sum(w * Levenshtein.distance(r, q) for q, w in votes.items()),
+                                    fuller and len(r) < longest - PASSAGE_MIN))
 
 
 def _prefix_cut(reading: str, base_reading: str, base_form: str) -> tuple[int, int]:
@@ -480,7 +485,7 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
         # vote on the key form, so a reading with a misread or an ASCII mark still supports its
         # passage; a display-only difference (punctuation, look-alike) costs half a character
         forms = [_vote_form(r) for r in norms]
-        top = _plurality(forms, present, weights)
+        top = _plurality(forms, present, weights, fuller=EDGE_SLACK < s and e < end - EDGE_SLACK)
         shown = _plurality([r if forms[i] == top else "" for i, r in enumerate(norms)],
                            [p and forms[i] == top for i, p in enumerate(present)], weights)
         for i in range(n):

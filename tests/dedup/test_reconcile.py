@@ -199,3 +199,12 @@ def test_a_closing_sentence_only_one_witness_has_is_its_addition_even_when_it_is
     rows = [_row(0, added), _row(1, full.replace("项目", "项日", 1)), _row(2, "".join(STORY[:3]))]
     rec = reconcile(rows)
     assert rec.base == 1 and "华侨" not in rec.text
+
+
+def test_with_one_voice_each_a_sentence_inside_the_text_is_kept_rather_than_dropped():
+    # w0 dropped the fifth sentence, w1 has it, w2 was cut before it: one voice each, and
+    # reprints abridge far more often than they insert a sentence mid-text
+    full = "".join(STORY)
+    rows = [_row(0, full.replace(STORY[4], "")), _row(1, full), _row(2, "".join(STORY[:3]))]
+    rec = reconcile(rows)
+    assert rec.base == 1 and rec.text == full
