@@ -159,13 +159,13 @@ def parse_byline(line: str) -> dict | None:
 
 
 def parse_masthead(line: str) -> dict | None:
-    m = MASTHEAD_RULE.pattern.match(line)
-    return {"masthead": m.group("masthead")} if m and len(line) <= MASTHEAD_RULE.max_len else None
+    m = MASTHEAD_RULE.pattern.match(line) if len(line) <= MASTHEAD_RULE.max_len else None
+    return {"masthead": m.group("masthead")} if m else None
 
 
 def parse_page_header(line: str) -> dict | None:
-    m = PAGE_HEADER_RULE.pattern.match(line)
-    if not m or len(line) > PAGE_HEADER_RULE.max_len:
+    m = PAGE_HEADER_RULE.pattern.match(line) if len(line) <= PAGE_HEADER_RULE.max_len else None
+    if not m:
         return None
     meta = {"page": m.group("page")}
     if m.group("section"):

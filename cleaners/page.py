@@ -26,7 +26,15 @@ from .metadata import (
 )
 from .model import Article, Audit, PageResult
 from .punctuation import widen
-from .rules import ATTRIBUTION_RULES, DATE_LINE_RULE, FOOTER_RULE, LIST_ITEM
+from .rules import (
+    ATTRIBUTION_RULES,
+    BYLINE_RULES,
+    CHROME_RULES,
+    CREDIT_RULES,
+    DATE_LINE_RULE,
+    FOOTER_RULE,
+    LIST_ITEM,
+)
 
 STEPS = ("chars", "pinyin", "punct", "chrome", "meta", "breaks", "digest")
 PAGE_FIELDS = ("masthead", "page", "section", "paper_date")
@@ -131,6 +139,8 @@ def _any_rule(text: str, options: CleanOptions) -> bool:
     return _verdict(text, True, False, False, options) is not None
 
 
+# the longest line any rule may claim (each rule's max_len; metadata lines are shorter)
+RULE_MAX_LEN = max(r.max_len for r in (*CHROME_RULES, *CREDIT_RULES, *BYLINE_RULES))
 SCRIPT_FOLD_MAX = 160  # chrome lines are short: only these are also matched in Simplified script
 
 
@@ -150,6 +160,8 @@ def _classify_line(ln: _Line, edge: bool, top: bool, bottom: bool, options: Clea
 @lru_cache(maxsize=LINE_CACHE)
 def _verdict(text: str, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> tuple[str, str, dict, str] | None:
     """(kind, rule, fields, scope) of a line that a meta or chrome rule claims at this position, else None."""
+    if len(text) > RULE_MAX_LEN:  # longer than any rule's max_len: prose, whatever it says
+        return None
     # rules are written in Simplified Chinese; a Traditional-script page is matched through a folded copy
     t = _t2s().convert(text) if len(text) <= SCRIPT_FOLD_MAX and not text.isascii() else text
     if options.on("meta"):
