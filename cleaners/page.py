@@ -202,30 +202,37 @@ _META_PARSERS = (
 )
 
 
+def _list_item(text: str) -> bool:
+    """A line as a 相关阅读 list holds them: a bulleted headline, or a short line without a full stop."""
+    return len(text) <= RELATED_ITEM_MAX and bool(
+        _BULLET.match(text) or len(text) <= HEADLINE_ITEM_MAX and "。" not in text)
+
+
 def _listed_under_related(lines: list[_Line], options: CleanOptions) -> set[int]:
-    """Indices of the bulleted lines right under a 相关阅读-style header (blank lines between allowed)."""
+    """Indices of the list items right under a 相关阅读-style header (blank lines between allowed)."""
     out: set[int] = set()
     content = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
     for k, i in enumerate(content[:-1]):
-        if not _BULLET.match(lines[content[k + 1]].text) or len(lines[i].text) > RELATED_HEADER_MAX:
-            continue  # only a short line with a bulleted line under it can head a list
+        if len(lines[i].text) > RELATED_HEADER_MAX or not _list_item(lines[content[k + 1]].text):
+            continue  # only a short line with a list item under it can head a list
         verdict = _verdict(lines[i].text, True, False, False, options)
         if verdict is None or verdict[1] != "chrome.related":
             continue
         for j in content[k + 1 :]:
-            if not (_BULLET.match(lines[j].text) and len(lines[j].text) <= RELATED_ITEM_MAX):
+            if not _list_item(lines[j].text):
                 break
             out.add(j)
     return out
 
 
 RELATED_HEADER_MAX = 30
+HEADLINE_ITEM_MAX = 40  # an unbulleted headline in a list
 RELATED_ITEM_MAX = 80  # a headline, bullet included
 
 
 def _related_lists(lines: list[_Line], last_body: int) -> None:
-    """Lines under a 相关阅读-style header at the bottom are the list it heads: bulleted headlines
-    (however prose-like) and short lines; below the body, short bulleted lines are one too, unless
+    """Lines under a 相关阅读-style header at the bottom are the list it heads: headlines (however
+    prose-like) and short lines; below the body, short bulleted lines are one too, unless
     the body's last paragraph is a bulleted point they continue."""
     in_list = False
     own_points = 0 <= last_body < len(lines) and bool(_BULLET.match(lines[last_body].text))
@@ -235,7 +242,7 @@ def _related_lists(lines: list[_Line], last_body: int) -> None:
         if ln.kind == "chrome" and ln.rule == "chrome.related":
             in_list = True
         elif ln.kind == "content" and (
-                in_list and _BULLET.match(ln.text) and len(ln.text) <= RELATED_ITEM_MAX
+                in_list and _list_item(ln.text)
                 or (in_list or _BULLET.match(ln.text) and not own_points)
                 and not chrome.is_body_like(ln.text) and len(ln.text) <= 60):
             ln.kind, ln.rule = "chrome", "chrome.related_list"

@@ -92,3 +92,16 @@ def test_bulleted_points_that_end_an_article_stay():
     ])
     art = clean_page(page).articles[0]
     assert len(art.paragraphs) == 4 and art.paragraphs[-1] == "· 三是开展技能培训"
+
+
+def test_an_unbulleted_list_of_headlines_is_a_list_too():
+    page = "\n".join([
+        "山区小学用上了新食堂",
+        "记者昨天在县里的几所山区小学看到，新建的食堂已经投入使用，孩子们吃上了热乎的午饭。",
+        "免责声明：本站所载文章仅代表作者观点，不代表本站立场，转载请注明出处。",
+        "相关新闻：",
+        "这所学校的孩子们终于不用再走两个小时的山路去上学了！",
+        "暴雨过后村民们自发组织起来清理道路，场面十分感人！",
+    ])
+    art = clean_page(page).articles[0]
+    assert art.paragraphs == ["记者昨天在县里的几所山区小学看到，新建的食堂已经投入使用，孩子们吃上了热乎的午饭。"]
