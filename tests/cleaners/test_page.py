@@ -1,5 +1,7 @@
 """Digest splitting, headings and break repair on whole pages, including the seeds."""
 
+import pytest
+
 from cleaners import CleanOptions, clean_page
 
 
@@ -67,19 +69,19 @@ def test_paragraph_with_ascii_full_stops_is_not_taken_for_its_copyright_sentence
     assert "。很显然，" in art.paragraphs[0]
 
 
-def test_a_related_list_of_prose_like_headlines_does_not_pull_the_footer_into_the_body():
-    page = "\n".join([
-        "山区小学用上了新食堂",
-        "记者昨天在县里的几所山区小学看到，新建的食堂已经投入使用，孩子们吃上了热乎的午饭。",
-        "免责声明：本站所载文章仅代表作者观点，不代表本站立场，转载请注明出处。",
-        "版权所有 某某新闻网 未经许可不得转载 Copyright © 2010-2020 违法和不良信息举报电话：010-12345678",
-        "相关阅读：",
-        "· 这所学校的孩子们终于不用再走两个小时的山路去上学了！",
-        "· 暴雨过后，村民们自发组织起来清理道路，场面十分感人！",
-        "· 县里新开了一家图书馆",
-    ])
-    art = clean_page(page).articles[0]
-    assert art.paragraphs == ["记者昨天在县里的几所山区小学看到，新建的食堂已经投入使用，孩子们吃上了热乎的午饭。"]
+SCHOOL_BODY = "记者昨天在县里的几所山区小学看到，新建的食堂已经投入使用，孩子们吃上了热乎的午饭。"
+SCHOOL_FOOTER = ["免责声明：本站所载文章仅代表作者观点，不代表本站立场，转载请注明出处。",
+                 "版权所有 某某新闻网 未经许可不得转载 Copyright © 2010-2020 违法和不良信息举报电话：010-12345678"]
+
+
+@pytest.mark.parametrize("related", [
+    ["相关阅读：", "· 这所学校的孩子们终于不用再走两个小时的山路去上学了！",
+     "· 暴雨过后，村民们自发组织起来清理道路，场面十分感人！", "· 县里新开了一家图书馆"],
+    ["相关新闻：", "这所学校的孩子们终于不用再走两个小时的山路去上学了！", "暴雨过后村民们自发组织起来清理道路，场面十分感人！"],
+], ids=["bulleted", "unbulleted"])
+def test_a_related_list_of_prose_like_headlines_does_not_pull_the_footer_into_the_body(related):
+    art = clean_page("\n".join(["山区小学用上了新食堂", SCHOOL_BODY, *SCHOOL_FOOTER, *related])).articles[0]
+    assert art.paragraphs == [SCHOOL_BODY]
 
 
 def test_bulleted_points_that_end_an_article_stay():
@@ -92,16 +94,3 @@ def test_bulleted_points_that_end_an_article_stay():
     ])
     art = clean_page(page).articles[0]
     assert len(art.paragraphs) == 4 and art.paragraphs[-1] == "· 三是开展技能培训"
-
-
-def test_an_unbulleted_list_of_headlines_is_a_list_too():
-    page = "\n".join([
-        "山区小学用上了新食堂",
-        "记者昨天在县里的几所山区小学看到，新建的食堂已经投入使用，孩子们吃上了热乎的午饭。",
-        "免责声明：本站所载文章仅代表作者观点，不代表本站立场，转载请注明出处。",
-        "相关新闻：",
-        "这所学校的孩子们终于不用再走两个小时的山路去上学了！",
-        "暴雨过后村民们自发组织起来清理道路，场面十分感人！",
-    ])
-    art = clean_page(page).articles[0]
-    assert art.paragraphs == ["记者昨天在县里的几所山区小学看到，新建的食堂已经投入使用，孩子们吃上了热乎的午饭。"]
