@@ -3,7 +3,7 @@ verification on shingle sets, clusters with an anti-chaining guard.
 
 Memory stays bounded: the main process keeps one uint32 signature row and a few
 scalars per article; texts stream to a temporary file and the workers' shingle
-sets to spools (``spool.py``) that verification reads through memory maps.
+sets to spools (``spool.py``) that verification reads back by position.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import numpy as np
 
 from .clusters import Similarity, UnionFind, similarity, split_chains, spread_share
 from .key import matching_keys
-from .lsh import lsh_params
+from .lsh import NO_ANCHOR, anchor_pairs, candidate_pairs, lsh_params, worth_verifying
 from .minhash import permutations, signatures
 from .quality import suspect_count
 from .shingles import ShingleSpec, shingle_parts_batch, sorted_unique
@@ -100,7 +100,6 @@ HEAD_BANDS, HEAD_ROWS = 8, 4
 # mostly inside another (a reprint that dropped its lead, an excerpt from the middle) shares
 # some of them with it whatever its Jaccard and wherever it starts (see ``lsh.anchor_pairs``).
 ANCHORS = 8
-NO_ANCHOR = np.uint32(0xFFFFFFFF)
 
 
 def anchors_of(uniq: np.ndarray) -> np.ndarray:
@@ -214,6 +213,29 @@ class Index:
 
     def anchor_matrix(self) -> np.ndarray:
         return self.anchors.matrix()
+
+
+def candidates(index: Index, sigs: np.ndarray, copies: np.ndarray, opts: DetectOptions) -> np.ndarray:
+    """Candidate pairs from every source, each worth reading: the main bands; head signatures
+    (truncated reprints and excerpts keep the opening); the noisy-copy bands (long texts only);
+    anchors (texts mostly inside another, wherever they start).  Pairs whose signatures show they
+    cannot pass are dropped unread.  Exact copies take no part; the head signatures and anchors
+    are freed once used."""
+    if not len(sigs):
+        return np.zeros((0, 2), np.int64)
+    sizes = np.asarray(index.n_shingles)
+
+    def worth(p: np.ndarray) -> np.ndarray:
+        return worth_verifying(sigs, p, sizes, min(opts.threshold, opts.noisy_floor), opts.containment)
+
+    found = [candidate_pairs(sigs, *opts.bands_rows, skip=copies),
+             candidate_pairs(index.head_signatures(), HEAD_BANDS, HEAD_ROWS, skip=copies)]
+    index.heads = Rows()
+    found.append(candidate_pairs(sigs, *opts.noisy_bands_rows, skip=copies | (sizes < opts.noisy_min_size)))
+    pairs = worth(np.unique(np.concatenate(found), axis=0))
+    nested = anchor_pairs(index.anchor_matrix(), skip=copies, accept=worth)
+    index.anchors = Rows()
+    return np.unique(np.concatenate([pairs, nested]), axis=0) if len(nested) else pairs
 
 
 @dataclass(slots=True)

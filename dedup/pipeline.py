@@ -7,14 +7,12 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
 import regex
 
 from cleaners import CleanOptions
 
 from .cleaning import DocResult, Ledger, audit_row, run_cleaning
 from .clusters import similarity
-from .lsh import anchor_pairs, candidate_pairs, worth_verifying
 from .progress import Progress
 from .readers import read_inputs
 from .spool import Spool
@@ -124,26 +122,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
         t = time.perf_counter()
         sigs = index.signatures()
         exact, copies = detect.exact_groups(index)
-        bands, rows = dopts.bands_rows
-        pairs = candidate_pairs(sigs, bands, rows, skip=copies) if len(sigs) else np.zeros((0, 2), np.int64)
-        if len(sigs):  # articles sharing their opening: truncated reprints and excerpts
-            heads = candidate_pairs(index.head_signatures(), detect.HEAD_BANDS, detect.HEAD_ROWS, skip=copies)
-            index.heads = detect.Rows()  # done with: freed before the next band set
-            pairs = np.unique(np.concatenate([pairs, heads]), axis=0) if len(heads) else pairs
-            # long texts may be noisy copies below the threshold: band them again at the noisy floor
-            short = np.asarray(index.n_shingles) < dopts.noisy_min_size
-            noisy = candidate_pairs(sigs, *dopts.noisy_bands_rows, skip=copies | short)
-            pairs = np.unique(np.concatenate([pairs, noisy]), axis=0) if len(noisy) else pairs
-            # texts mostly inside another (whatever their Jaccard and wherever they start)
-            sizes = np.asarray(index.n_shingles)
-
-            def worth(p: np.ndarray) -> np.ndarray:  # pairs that cannot pass (by their signatures) are not read
-                return worth_verifying(sigs, p, sizes, min(dopts.threshold, dopts.noisy_floor), dopts.containment)
-
-            pairs = worth(pairs)
-            nested = anchor_pairs(index.anchor_matrix(), skip=copies, accept=worth)
-            index.anchors = detect.Rows()
-            pairs = np.unique(np.concatenate([pairs, nested]), axis=0) if len(nested) else pairs
+        pairs = detect.candidates(index, sigs, copies, dopts)
         timings["lsh"] = time.perf_counter() - t
         t = time.perf_counter()
         sets = index.spool.seal()
