@@ -88,11 +88,14 @@ def sorted_unique(a: np.ndarray) -> np.ndarray:
 def shingle_parts(key: str, spec: ShingleSpec = ShingleSpec()) -> tuple[np.ndarray, np.ndarray]:
     """uint32 hashes of the key's character n-grams (in text order) and of its word n-grams."""
     chars = (_ngram_hashes(_char_tokens(key), spec.char_n) >> np.uint64(32)).astype(np.uint32)
+    return chars, _word_part(key, spec)
+
+
+def _word_part(key: str, spec: ShingleSpec) -> np.ndarray:
+    """uint32 hashes of the key's word n-grams, when it is space-separated text; else empty."""
     if " " in key and _cjk_share(key) <= spec.word_max_cjk:
-        words = (_ngram_hashes(_word_tokens(key), spec.word_n) >> np.uint64(32)).astype(np.uint32)
-    else:
-        words = np.zeros(0, np.uint32)
-    return chars, words
+        return (_ngram_hashes(_word_tokens(key), spec.word_n) >> np.uint64(32)).astype(np.uint32)
+    return np.zeros(0, np.uint32)
 
 
 def shingle_parts_batch(keys: list[str], spec: ShingleSpec = ShingleSpec()) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -110,11 +113,7 @@ def shingle_parts_batch(keys: list[str], spec: ShingleSpec = ShingleSpec()) -> l
         else:  # shorter than n: one shingle of all of it, as shingle_parts gives
             grams = (_ngram_hashes(toks[start : start + m], n) >> np.uint64(32)).astype(np.uint32)
         start += m
-        if " " in key and _cjk_share(key) <= spec.word_max_cjk:
-            words = (_ngram_hashes(_word_tokens(key), spec.word_n) >> np.uint64(32)).astype(np.uint32)
-        else:
-            words = np.zeros(0, np.uint32)
-        out.append((grams, words))
+        out.append((grams, _word_part(key, spec)))
     return out
 
 
