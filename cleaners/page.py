@@ -131,7 +131,7 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
         at_top, at_bottom = i < first, i > last
         _classify_line(ln, at_top or at_bottom, at_top, at_bottom, options)
     if options.on("chrome"):
-        _related_lists(lines, last)
+        _related_lists(lines, last, listed)
         _captions(lines, first)
 
 
@@ -230,9 +230,9 @@ HEADLINE_ITEM_MAX = 40  # an unbulleted headline in a list
 RELATED_ITEM_MAX = 80  # a headline, bullet included
 
 
-def _related_lists(lines: list[_Line], last_body: int) -> None:
-    """Lines under a 相关阅读-style header at the bottom are the list it heads: headlines (however
-    prose-like) and short lines; below the body, short bulleted lines are one too, unless
+def _related_lists(lines: list[_Line], last_body: int, listed: set[int]) -> None:
+    """Lines under a 相关阅读-style header at the bottom are the list it heads: its items (``listed``,
+    however prose-like) and short lines; below the body, short bulleted lines are one too, unless
     the body's last paragraph is a bulleted point they continue."""
     in_list = False
     own_points = 0 <= last_body < len(lines) and bool(_BULLET.match(lines[last_body].text))
@@ -242,7 +242,7 @@ def _related_lists(lines: list[_Line], last_body: int) -> None:
         if ln.kind == "chrome" and ln.rule == "chrome.related":
             in_list = True
         elif ln.kind == "content" and (
-                in_list and _list_item(ln.text)
+                i in listed
                 or (in_list or _BULLET.match(ln.text) and not own_points)
                 and not chrome.is_body_like(ln.text) and len(ln.text) <= 60):
             ln.kind, ln.rule = "chrome", "chrome.related_list"
