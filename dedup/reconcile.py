@@ -302,10 +302,13 @@ class _Collation:
     edit_starts: dict[int, list[int]]
     pmaps: dict[int, PositionMap]
     spans: list[tuple[int, int]]
-    length: int
     text: str  # the base's display text
     readings: list[list[tuple[str, int]]]
     present: list[list[bool]]
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
 
 
 def _collate(wits: list[Witness], base_i: int) -> _Collation:
@@ -326,8 +329,7 @@ def _collate(wits: list[Witness], base_i: int) -> _Collation:
     aligned = [(i, split[i][0]) for i in range(len(wits))]
     lacunae = {i: split[i][1] for i in range(len(wits))}
     edit_starts = {i: [ed.s for ed in edits] for i, edits in aligned}
-    col = _Collation(base_i, aligned, lacunae, edit_starts, pmaps, _sites(base, aligned), len(base.display),
-                     base.display, [], [])
+    col = _Collation(base_i, aligned, lacunae, edit_starts, pmaps, _sites(base, aligned), base.display, [], [])
     for s, e in col.spans:
         readings, present = [], []
         for i, edits in aligned:
