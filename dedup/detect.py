@@ -262,32 +262,55 @@ def exact_groups(index: Index) -> tuple[dict[int, int], np.ndarray]:
     return rep, copies
 
 
+VERIFY_BLOCK_BYTES = 64 << 20  # shingle sets read ahead per block of candidate pairs
+
+
 def verify(pairs: np.ndarray, sets: Spool, opts: DetectOptions, seqs: Spool | None = None) -> list[Edge]:
     """Keep candidate pairs whose real shingle sets are similar (Jaccard) or nested (containment),
-    and (with ``seqs``, the shingles in text order) spread, or noisy copies (see DetectOptions)."""
-    edges = []
-    last_a, sa = -1, None
-    for a, b in pairs.tolist():  # sorted by a: each a's set is read once for all its pairs
-        if a != last_a:
-            last_a, sa = a, sets.get(a)
-        sb = sets.get(b)
-        if sa is None or sb is None:
-            continue
-        sim = similarity(sa, sb)
-        if sim.jaccard >= opts.threshold:
-            kind = "jaccard"
-        elif sim.containment >= opts.containment:
-            small, large = (len(sa), len(sb)) if len(sa) <= len(sb) else (len(sb), len(sa))
-            kind = "containment" if small / max(large, 1) >= opts.min_length_ratio else "contained"
-        elif seqs is not None and sim.jaccard >= opts.noisy_floor and \
-                shared_count(sim, len(sa), len(sb)) >= opts.noisy_min_shared:
-            kind = "noisy"
-        else:
-            continue
-        if kind != "contained" and seqs is not None and not _spread(a, b, sa, sb, sim, seqs, opts):
-            continue
-        edges.append(Edge(a, b, sim, kind))
+    and (with ``seqs``, the shingles in text order) spread, or noisy copies (see DetectOptions).
+
+    Pairs are taken in blocks whose sets are read from the spool in file order: at corpus scale
+    the spool outgrows the page cache, and a random read per candidate then goes to disk."""
+    edges: list[Edge] = []
+    for lo, hi in _blocks(pairs, sets):
+        block = pairs[lo:hi]
+        got = sets.read_many(np.unique(block)) if isinstance(sets, Spool) else sets
+        for a, b in block.tolist():
+            sa, sb = got.get(a), got.get(b)
+            if sa is None or sb is None:
+                continue
+            edge = _verified(a, b, sa, sb, opts, seqs)
+            if edge is not None:
+                edges.append(edge)
     return edges
+
+
+def _blocks(pairs: np.ndarray, sets) -> list[tuple[int, int]]:
+    """[lo, hi) ranges of ``pairs`` whose sets take about VERIFY_BLOCK_BYTES together."""
+    if not isinstance(sets, Spool) or len(pairs) == 0:
+        return [(0, len(pairs))]
+    cum = np.cumsum(sets.nbytes(pairs.ravel()).reshape(pairs.shape).sum(axis=1))
+    marks = np.arange(1, int(cum[-1]) // VERIFY_BLOCK_BYTES + 1) * VERIFY_BLOCK_BYTES
+    cuts = np.unique(np.searchsorted(cum, marks, side="right"))
+    bounds = [0, *(int(c) for c in cuts if 0 < c < len(pairs)), len(pairs)]
+    return list(zip(bounds[:-1], bounds[1:]))
+
+
+def _verified(a: int, b: int, sa: np.ndarray, sb: np.ndarray, opts: DetectOptions, seqs: Spool | None) -> Edge | None:
+    sim = similarity(sa, sb)
+    if sim.jaccard >= opts.threshold:
+        kind = "jaccard"
+    elif sim.containment >= opts.containment:
+        small, large = (len(sa), len(sb)) if len(sa) <= len(sb) else (len(sb), len(sa))
+        kind = "containment" if small / max(large, 1) >= opts.min_length_ratio else "contained"
+    elif seqs is not None and sim.jaccard >= opts.noisy_floor and \
+            shared_count(sim, len(sa), len(sb)) >= opts.noisy_min_shared:
+        kind = "noisy"
+    else:
+        return None
+    if kind != "contained" and seqs is not None and not _spread(a, b, sa, sb, sim, seqs, opts):
+        return None
+    return Edge(a, b, sim, kind)
 
 
 def _spread(a: int, b: int, sa: np.ndarray, sb: np.ndarray, sim: Similarity, seqs: Spool,

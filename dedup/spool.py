@@ -92,3 +92,14 @@ class Spool:
 
     def get(self, i: int, default=None) -> np.ndarray | None:
         return self[i] if i in self else default
+
+    def read_many(self, rows: np.ndarray) -> dict[int, np.ndarray]:
+        """The arrays of ``rows`` (valid row numbers), read in file order: when the spool is
+        larger than the page cache, one sweep over each file instead of a random read per row."""
+        where = np.frombuffer(self._where, dtype=np.int64).reshape(-1, 3)[rows]
+        order = np.lexsort((where[:, 1], where[:, 0]))
+        return {int(rows[k]): self[int(rows[k])] for k in order}
+
+    def nbytes(self, rows: np.ndarray) -> np.ndarray:
+        """Bytes each of ``rows`` takes on disk."""
+        return 4 * np.frombuffer(self._where, dtype=np.int64).reshape(-1, 3)[rows, 2]

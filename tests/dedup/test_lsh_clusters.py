@@ -159,6 +159,8 @@ def test_spool_gives_back_every_array_written_by_any_process_and_removes_its_fil
     assert len(spool) == 3 and 2 in spool and 3 not in spool
     assert [spool[i].tolist() for i in range(3)] == [a.tolist() for a in arrays]
     assert spool.get(7) is None
+    got = spool.read_many(np.array([2, 0, 1]))
+    assert {i: a.tolist() for i, a in got.items()} == {i: a.tolist() for i, a in enumerate(arrays)}
     spool.close()
     assert not any((tmp_path / "spool").iterdir())
 
@@ -180,6 +182,24 @@ def _kinds(path, texts) -> list[str]:
 
     sets, seqs = _spools(path, texts)
     return [e.kind for e in verify(np.array([[0, 1]]), sets, DetectOptions(), seqs)]
+
+
+def test_verification_in_small_read_blocks_finds_the_same_edges(tmp_path, monkeypatch):
+    import dedup.detect as detect
+
+    rng = random.Random(5)
+    texts = []
+    for _ in range(12):  # six pairs of copies among unrelated pairs
+        text = _article(rng, 8)
+        texts += [text, _perturb(rng, text)]
+    pairs = np.array([(a, b) for a in range(len(texts)) for b in range(a + 1, len(texts))])
+    sets, seqs = _spools(tmp_path, texts)
+    whole = detect.verify(pairs, sets, detect.DetectOptions(), seqs)
+    monkeypatch.setattr(detect, "VERIFY_BLOCK_BYTES", 4096)  # a few sets per block
+    assert len(detect._blocks(pairs, sets)) > 10
+    blocked = detect.verify(pairs, sets, detect.DetectOptions(), seqs)
+    assert [(e.a, e.b, e.kind) for e in blocked] == [(e.a, e.b, e.kind) for e in whole]
+    assert {(e.a, e.b) for e in whole} >= {(2 * k, 2 * k + 1) for k in range(12)}
 
 
 def _plain(rng: random.Random, n: int) -> str:
