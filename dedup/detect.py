@@ -269,20 +269,34 @@ def verify(pairs: np.ndarray, sets: Spool, opts: DetectOptions, seqs: Spool | No
     """Keep candidate pairs whose real shingle sets are similar (Jaccard) or nested (containment),
     and (with ``seqs``, the shingles in text order) spread, or noisy copies (see DetectOptions).
 
-    Pairs are taken in blocks whose sets are read from the spool in file order: at corpus scale
-    the spool outgrows the page cache, and a random read per candidate then goes to disk."""
+    Pairs are taken in blocks whose sets (and then the sequences the spread check needs) are
+    read from the spools in file order: at corpus scale the spools outgrow the page cache, and
+    a random read per candidate then goes to disk."""
     edges: list[Edge] = []
     for lo, hi in _blocks(pairs, sets):
         block = pairs[lo:hi]
-        got = sets.read_many(np.unique(block)) if isinstance(sets, Spool) else sets
+        got = _read(sets, np.unique(block))
+        found: list[tuple[Edge, int, np.ndarray]] = []  # (edge, row whose sequence is scanned, the other's set)
         for a, b in block.tolist():
             sa, sb = got.get(a), got.get(b)
             if sa is None or sb is None:
                 continue
-            edge = _verified(a, b, sa, sb, opts, seqs)
-            if edge is not None:
-                edges.append(edge)
+            edge = _verified(a, b, sa, sb, opts, seqs is not None)
+            if edge is None:
+                continue
+            if edge.kind == "contained" or seqs is None or edge.sim.containment >= (1 + opts.min_spread) / 2:
+                # a shorter text nearly all inside the other cannot hold a long missing run: no scan
+                found.append((edge, -1, sa))
+            else:
+                found.append((edge, a, sb) if len(sa) <= len(sb) else (edge, b, sa))
+        scanned = _read(seqs, np.unique(np.fromiter((r for _, r, _ in found if r >= 0), np.int64))) if seqs is not None else {}
+        edges += [edge for edge, row, other in found
+                  if row < 0 or spread_share(scanned[row], other, opts.max_gap) >= opts.min_spread]
     return edges
+
+
+def _read(spool, rows: np.ndarray) -> dict:
+    return spool.read_many(rows) if isinstance(spool, Spool) else {int(r): spool[int(r)] for r in rows}
 
 
 def _blocks(pairs: np.ndarray, sets) -> list[tuple[int, int]]:
@@ -296,30 +310,19 @@ def _blocks(pairs: np.ndarray, sets) -> list[tuple[int, int]]:
     return list(zip(bounds[:-1], bounds[1:]))
 
 
-def _verified(a: int, b: int, sa: np.ndarray, sb: np.ndarray, opts: DetectOptions, seqs: Spool | None) -> Edge | None:
+def _verified(a: int, b: int, sa: np.ndarray, sb: np.ndarray, opts: DetectOptions, noisy: bool) -> Edge | None:
+    """The edge two sets make before the spread check, or None (``noisy``: allow noisy copies)."""
     sim = similarity(sa, sb)
     if sim.jaccard >= opts.threshold:
         kind = "jaccard"
     elif sim.containment >= opts.containment:
         small, large = (len(sa), len(sb)) if len(sa) <= len(sb) else (len(sb), len(sa))
         kind = "containment" if small / max(large, 1) >= opts.min_length_ratio else "contained"
-    elif seqs is not None and sim.jaccard >= opts.noisy_floor and \
-            shared_count(sim, len(sa), len(sb)) >= opts.noisy_min_shared:
+    elif noisy and sim.jaccard >= opts.noisy_floor and shared_count(sim, len(sa), len(sb)) >= opts.noisy_min_shared:
         kind = "noisy"
     else:
         return None
-    if kind != "contained" and seqs is not None and not _spread(a, b, sa, sb, sim, seqs, opts):
-        return None
     return Edge(a, b, sim, kind)
-
-
-def _spread(a: int, b: int, sa: np.ndarray, sb: np.ndarray, sim: Similarity, seqs: Spool,
-            opts: DetectOptions) -> bool:
-    # a shorter text nearly all inside the other cannot hold a long missing run: skip the scan
-    if sim.containment >= (1 + opts.min_spread) / 2:
-        return True
-    shorter, other = (a, sb) if len(sa) <= len(sb) else (b, sa)
-    return spread_share(seqs[shorter], other, opts.max_gap) >= opts.min_spread
 
 
 def shared_count(sim: Similarity, na: int, nb: int) -> int:
