@@ -4,6 +4,10 @@ Base witness: the medoid on the matching key (mean shingle Jaccard to the
 others), weighted by quality (OCR-suspect spots, ASCII punctuation inside
 Chinese, truncation, chrome residue) and source priority (an original
 publication over a digest reprint; ``--prefer`` ranks sources by name).
+With three or more witnesses the collation then settles it: the witness that
+departs least from the plurality reading.  Quality weighs votes on characters
+only: on whether a passage is there, every witness has one voice (a digest
+reprint REPRINT_VOICE), since misreads and cuts say nothing about it.
 
 Every witness is aligned to the base (``align.py``); the edits are merged into
 sites; each site is classified (``variants.py``) and its reading chosen:
@@ -39,6 +43,7 @@ from .variants import CONTEXT, EDITION, OCR, TRIVIAL, classify, cleaner, to_simp
 
 PENALTY_WEIGHT = 0.02
 REPRINT_PENALTY = 0.05
+REPRINT_VOICE = 0.8  # a digest reprint's vote, against an original publication's 1
 PREFER_BONUS = 0.1
 TRUNCATED_SHARE = 0.85
 _ASCII_IN_CJK = re.compile("[\u4e00-\u9fff][,;:?!()][\u4e00-\u9fff]")
@@ -120,7 +125,7 @@ def choose_base(rows: list[dict], keys: list[str], opts: ReconcileOptions) -> tu
         scores.append(score)
         whys.append({"medoid_similarity": round(mean_sim, 4), "quality_penalty": q, "reprint": reprint,
                      "preferred_rank": rank, "score": round(score, 4)})
-        weights.append(max(0.2, 1.0 - 0.1 * min(penalty, 5)) * (0.8 if reprint else 1.0))
+        weights.append(max(0.2, 1.0 - 0.1 * min(penalty, 5)) * (REPRINT_VOICE if reprint else 1.0))
     base = min(range(n), key=lambda i: (-round(scores[i], 9), rows[i]["id"]))
     why = dict(whys[base])
     why["witness"] = rows[base]["id"]
@@ -468,7 +473,7 @@ def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
     return [b + Levenshtein.distance(p, running_on) for b, p in zip(body_cost, past)]
 
 
-def _deviation(col: _Collation, weights: list[float]) -> list[float]:
+def _deviation(col: _Collation, weights: list[float], voices: list[float]) -> list[float]:
     """Characters by which each witness departs from the plurality reading, site by site (a lacuna
     counts its whole length): the witness that departs least is the most likely unedited, complete edition."""
     n = len(weights)
@@ -487,7 +492,10 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
         # vote on the key form, so a reading with a misread or an ASCII mark still supports its
         # passage; a display-only difference (punctuation, look-alike) costs half a character
         forms = [_vote_form(r) for r in norms]
-        top = _plurality(forms, present, weights, fuller=EDGE_SLACK < s and e < end - EDGE_SLACK)
+        lengths = [len(f) for f, p in zip(forms, present) if p]
+        # whether a witness carries a passage: its misreads, ASCII marks or cut say nothing of that
+        votes = voices if max(lengths) - min(lengths) >= PASSAGE_MIN else weights
+        top = _plurality(forms, present, votes, fuller=EDGE_SLACK < s and e < end - EDGE_SLACK)
         shown = _plurality([r if forms[i] == top else "" for i, r in enumerate(norms)],
                            [p and forms[i] == top for i, p in enumerate(present)], weights)
         for i in range(n):
@@ -511,8 +519,8 @@ def _deviation(col: _Collation, weights: list[float]) -> list[float]:
         silent = {j for j in range(n) if not truncation
                   and any(at_edge(sp) and sp[0] <= a and b <= sp[1] for sp in col.lacunae[j])}
         lacking = [j for j in range(n) if j not in silent and _covered(col.lacunae[j], a, b) * 2 > b - a]
-        total = sum(weights[j] for j in range(n) if j not in silent)
-        if not truncation and sum(weights[j] for j in lacking) > total / 2:
+        total = sum(voices[j] for j in range(n) if j not in silent)  # as for any passage
+        if not truncation and sum(voices[j] for j in lacking) > total / 2:
             for j in range(n):
                 if j not in lacking:
                     dev[j] += b - a
@@ -535,7 +543,7 @@ def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconci
     base_i, why, weights = choose_base(rows, [w.key for w in wits], opts)
     col = _collate(wits, base_i)
     if len(wits) >= 3:
-        dev = _deviation(col, weights)
+        dev = _deviation(col, weights, [REPRINT_VOICE if is_reprint(r) else 1.0 for r in rows])
         length = max(len(wits[base_i].display), 1)
 
         def score(i: int) -> float:

@@ -208,3 +208,13 @@ def test_with_one_voice_each_a_sentence_inside_the_text_is_kept_rather_than_drop
     rows = [_row(0, full.replace(STORY[4], "")), _row(1, full), _row(2, "".join(STORY[:3]))]
     rec = reconcile(rows)
     assert rec.base == 1 and rec.text == full
+
+
+def test_a_witness_with_misreads_has_a_full_voice_on_whether_a_sentence_is_there():
+    # w1 alone carries the fifth sentence, which w0 dropped (w2 was cut before it); w1's doubled
+    # characters (an OCR fault) lower its weight on characters, not its word on the sentence being there
+    full = "".join(STORY)
+    noisy = full.replace("主要", "主主要").replace("当地", "当当地")
+    rows = [_row(0, full.replace(STORY[4], "")), _row(1, noisy), _row(2, "".join(STORY[:3]))]
+    rec = reconcile(rows)
+    assert rec.base == 1 and rec.text == full
