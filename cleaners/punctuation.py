@@ -1,5 +1,6 @@
-"""Punctuation width in Chinese context: ASCII , ; : ? ! ( ) to full width, and a full
-stop "." that ends a Chinese sentence to 。.
+"""Punctuation width in Chinese context: ASCII , ; : ? ! ( ) to full width, ASCII
+quotation marks " and ' to “ ” and ‘ ’, and a full stop "." that ends a Chinese
+sentence to 。.
 
 Never inside URLs, e-mail addresses, times (09:18:16), decimals, ratios (3:1),
 thousands separators (1,000), codes and formulas (2+4+X, R&D) or Latin text:
@@ -25,7 +26,12 @@ _CJK = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\
 
 
 _ANY_ASCII_MARK = re.compile(r"[,;:?!()]")
-_ANY_MARK = re.compile(r"[,;:?!().]")
+_ANY_MARK = re.compile(r"[,;:?!().\"']")
+# Quotation marks: (opening, closing) by ASCII mark.  Which one a mark is comes from what it
+# follows (a colon or comma opens a quotation, the start of the line too), else from pairing.
+QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
+_OPENS_AFTER = frozenset("：:，,、；;（(【《「『“‘")
+_CLOSES_AFTER = frozenset("。.！!？?…")
 _FULL_STOP = re.compile(rf"(?<={_CJK.pattern}) ?\.(?= ?{_CJK.pattern}| *$)")
 _SPACE_AROUND_WIDE = re.compile(r" ?([，；：？！（）。]) ?")
 
@@ -72,8 +78,11 @@ def widen(line: str) -> tuple[str, int]:
             j = stack.pop()
             if i in widened or j in widened:
                 widened.update((i, j))
+    quotes = _quotes(line, protected) if '"' in line or "'" in line else {}
+    if quotes:  # a full stop before a closing quote ends the sentence: look at the curly form
+        line = "".join(quotes.get(i, c) for i, c in enumerate(line))
     stops = [m.end() - 1 for m in _FULL_STOP.finditer(line)] if "." in line else []
-    if not widened and not stops:
+    if not widened and not stops and not quotes:
         return line, 0
     chars = list(line)
     for i in widened:
@@ -82,7 +91,47 @@ def widen(line: str) -> tuple[str, int]:
         chars[i] = "。"
     # a widened mark carries its own spacing: drop ASCII spaces around it
     out = "".join(chars)
-    return (_SPACE_AROUND_WIDE.sub(_mark_only, out) if " " in out else out), len(widened) + len(stops)
+    return (_SPACE_AROUND_WIDE.sub(_mark_only, out) if " " in out else out), len(widened) + len(stops) + len(quotes)
+
+
+def _quotes(line: str, protected) -> dict[int, str]:
+    """Curly forms of the ASCII quotation marks that stand beside CJK text, by position.
+
+    An even number of them pair up in order.  An odd number (a quotation running over a
+    line break) are read from what each follows: a colon, comma or the line start opens,
+    a sentence end closes, and otherwise marks alternate."""
+    out: dict[int, str] = {}
+    for mark, (opening, closing) in QUOTES.items():
+        marks = []
+        for i, c in enumerate(line):
+            if c != mark or protected(i):
+                continue
+            before, after = _neighbour(line, i, -1), _neighbour(line, i, 1)
+            if mark == "'" and (_latin(before) or _latin(after)):
+                continue  # an apostrophe (it's, l'Italia, 中国's) or a quotation of Latin text
+            if _is_cjk(_content(line, i, -1)) or _is_cjk(_content(line, i, 1)):
+                marks.append((i, before, after))
+        is_open = False
+        for i, before, after in marks:
+            if len(marks) % 2 == 0 or not (before == "" or before in _OPENS_AFTER or before in _CLOSES_AFTER
+                                           or after == ""):
+                is_open = not is_open
+            else:
+                is_open = before == "" or before in _OPENS_AFTER
+            out[i] = opening if is_open else closing
+    return out
+
+
+def _content(line: str, i: int, step: int) -> str:
+    """The nearest character from ``i`` that is neither a space nor an ASCII mark."""
+    j = i + step
+    while 0 <= j < len(line) and line[j] in " .,;:?!\"'":
+        j += step
+    return line[j] if 0 <= j < len(line) else ""
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def _mark_only(m: re.Match) -> str:

@@ -11,6 +11,10 @@ from cleaners.punctuation import widen
         ("占规上工业比重52.1%,已形成", "占规上工业比重52.1%，已形成"),
         ("勇士负于雄鹿.很显然,卫冕冠军遇到挑战.", "勇士负于雄鹿。很显然，卫冕冠军遇到挑战。"),
         ("他说:“好.”", "他说：“好。”"),
+        ('他说:"我们明天出发."然后走了', "他说：“我们明天出发。”然后走了"),
+        ('据"人民日报"报道,"一带一路"倡议', "据“人民日报”报道，“一带一路”倡议"),
+        ("\"当我醒来,'阳光'刺痛眼睛.\"", "“当我醒来，‘阳光’刺痛眼睛。”"),
+        ('很好."他说', "很好。”他说"),  # a quotation closed after a line break: the sentence end closes it
     ],
 )
 def test_widened_in_chinese_context(line, expected):
@@ -32,6 +36,8 @@ def test_widened_in_chinese_context(line, expected):
         "访问新华网.com 或 www.news.cn",
         "图1.新华社记者摄",
         "他说好...",
+        'He said "hi" to everyone',
+        "It's 中国's best",
     ],
 )
 def test_protected_spans_and_latin_text_unchanged(line):
