@@ -178,8 +178,9 @@ def _groups(readings: list[str], weights: list[float]) -> list[list[int]]:
 
 
 def _choose(readings: list[str], base_i: int, weights: list[float], left: str, right: str,
-            base_simplified: bool) -> tuple[str, str, list[int], str]:
-    """(kind, chosen reading, witnesses read, reason) for one site."""
+            base_simplified: bool, voices: list[float] | None = None) -> tuple[str, str, list[int], str]:
+    """(kind, chosen reading, witnesses read, reason) for one site; on punctuation ``voices``
+    (one each) count instead of the quality weights, which measure misreads, not marks."""
     base_r = readings[base_i]
     n = len(readings)
     groups = _groups(readings, weights)
@@ -194,6 +195,9 @@ def _choose(readings: list[str], base_i: int, weights: list[float], left: str, r
     if kind in EDITION:
         return kind, base_r, [base_i], f"{kind} variant: the base edition is kept whole"
     if n >= 3:
+        if kind == "punctuation" and voices is not None:
+            weights = voices
+            groups = _groups(readings, weights)
         best = groups[0]
         total = sum(weights)
         tally = f"{len(best)} of {n} witnesses ({sum(weights[i] for i in best):.2f} of {total:.2f})"
@@ -541,9 +545,10 @@ def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconci
     opts = opts or ReconcileOptions()
     wits = [Witness.of(r["id"], r["text"]) for r in rows]
     base_i, why, weights = choose_base(rows, [w.key for w in wits], opts)
+    voices = [REPRINT_VOICE if is_reprint(r) else 1.0 for r in rows]
     col = _collate(wits, base_i)
     if len(wits) >= 3:
-        dev = _deviation(col, weights, [REPRINT_VOICE if is_reprint(r) else 1.0 for r in rows])
+        dev = _deviation(col, weights, voices)
         length = max(len(wits[base_i].display), 1)
 
         def score(i: int) -> float:
@@ -570,7 +575,7 @@ def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconci
         voters = [i for i in range(len(wits)) if present[i]]
         texts = [readings[i][0] for i in voters]
         kind, chosen, chosen_from, reason = _choose(texts, voters.index(base_i), [weights[i] for i in voters],
-                                                   left, right, base_simplified)
+                                                   left, right, base_simplified, [voices[i] for i in voters])
         sites.append(Site(s, e, readings, kind, chosen, [voters[k] for k in chosen_from], reason))
     parts, pos, shift = [], 0, 0
     shifts: list[tuple[int, int]] = []

@@ -218,3 +218,21 @@ def test_a_witness_with_misreads_has_a_full_voice_on_whether_a_sentence_is_there
     rows = [_row(0, full.replace(STORY[4], "")), _row(1, noisy), _row(2, "".join(STORY[:3]))]
     rec = reconcile(rows)
     assert rec.base == 1 and rec.text == full
+
+
+def _doubled(text: str, words: tuple[str, ...]) -> str:
+    """The text with the first character of each word doubled (an OCR fault)."""
+    for w in words:
+        text = text.replace(w, w[0] + w, 1)
+    return text
+
+
+def test_on_punctuation_every_witness_has_one_voice():
+    # w1 and w2 read the enumeration comma 、 where w0 (the cleanest text, so the base) has ，;
+    # their doubled characters weigh against their letters, not against their punctuation
+    full = "".join(STORY).replace("光伏新能源和智能制造", "光伏、新能源、智能制造")
+    rows = [_row(0, full.replace("光伏、新能源", "光伏，新能源")),
+            _row(1, _doubled(full, ("主要", "专班", "帮助", "用地", "总投资"))),
+            _row(2, _doubled(full, ("工业", "成长", "提供", "经验", "专家")))]
+    rec = reconcile(rows)
+    assert rec.base == 0 and rec.text == full
