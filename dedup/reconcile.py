@@ -5,7 +5,9 @@ others), weighted by quality (OCR-suspect spots, ASCII punctuation inside
 Chinese, truncation, chrome residue) and source priority (an original
 publication over a digest reprint; ``--prefer`` ranks sources by name).
 With three or more witnesses the collation then settles it: the witness that
-departs least from the plurality reading.  Quality weighs votes on characters
+departs least from the plurality reading; with two, a passage inside the text
+that only one of them has makes it the base (reprints abridge far more often
+than they insert a sentence).  Quality weighs votes on characters
 only: on whether a passage is there, every witness has one voice (a digest
 reprint REPRINT_VOICE), since misreads and cuts say nothing about it.
 
@@ -477,14 +479,20 @@ def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
     return [b + Levenshtein.distance(p, running_on) for b, p in zip(body_cost, past)]
 
 
-def _deviation(col: _Collation, weights: list[float], voices: list[float]) -> list[float]:
+def _deviation(col: _Collation, weights: list[float], voices: list[float], passages_only: bool = False) -> list[float]:
     """Characters by which each witness departs from the plurality reading, site by site (a lacuna
-    counts its whole length): the witness that departs least is the most likely unedited, complete edition."""
+    counts its whole length): the witness that departs least is the most likely unedited, complete edition.
+    ``passages_only``: count only passages inside the text that one witness has and another lacks
+    (two witnesses tie on every letter, and a cut and an added closing line look alike; but inside
+    the text the fuller one wins: reprints abridge far more often than they insert a sentence)."""
     n = len(weights)
     dev = [0.0] * n
     end = col.length
     for (s, e), readings, present in zip(col.spans, col.readings, col.present):
         norms = [_norm(r) for r, _ in readings]
+        inside = EDGE_SLACK < s and e < end - EDGE_SLACK
+        if passages_only and not inside:
+            continue
         if e >= end - EDGE_SLACK and max(len(r) for r in norms) - (e - s) >= LACUNA_MIN:
             # text after the base's end: the base (and whoever lacks it) is truncated when two witnesses
             # carry the same passage or it holds several sentences (a cut loses several); otherwise
@@ -497,9 +505,12 @@ def _deviation(col: _Collation, weights: list[float], voices: list[float]) -> li
         # passage; a display-only difference (punctuation, look-alike) costs half a character
         forms = [_vote_form(r) for r in norms]
         lengths = [len(f) for f, p in zip(forms, present) if p]
+        passage = max(lengths) - min(lengths) >= PASSAGE_MIN
+        if passages_only and not passage:
+            continue
         # whether a witness carries a passage: its misreads, ASCII marks or cut say nothing of that
-        votes = voices if max(lengths) - min(lengths) >= PASSAGE_MIN else weights
-        top = _plurality(forms, present, votes, fuller=EDGE_SLACK < s and e < end - EDGE_SLACK)
+        votes = voices if passage else weights
+        top = _plurality(forms, present, votes, fuller=inside)
         shown = _plurality([r if forms[i] == top else "" for i, r in enumerate(norms)],
                            [p and forms[i] == top for i, p in enumerate(present)], weights)
         for i in range(n):
@@ -516,6 +527,8 @@ def _deviation(col: _Collation, weights: list[float], voices: list[float]) -> li
 
     for a, b in sorted({sp for lac in col.lacunae.values() for sp in lac}):
         truncation = at_edge((a, b))  # missing head or tail: incompleteness
+        if passages_only and truncation:
+            continue
         if truncation and all(j == col.base_i or _covered(col.lacunae[j], a, b) * 2 > b - a for j in range(n)) \
                 and len(_SENTENCE_END.findall(col.text[a:b])) < 2:
             dev[col.base_i] += b - a  # one sentence only the base has at its head or end: its own addition
@@ -547,8 +560,8 @@ def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconci
     base_i, why, weights = choose_base(rows, [w.key for w in wits], opts)
     voices = [REPRINT_VOICE if is_reprint(r) else 1.0 for r in rows]
     col = _collate(wits, base_i)
-    if len(wits) >= 3:
-        dev = _deviation(col, weights, voices)
+    if len(wits) >= 2:
+        dev = _deviation(col, weights, voices, passages_only=len(wits) == 2)
         length = max(len(wits[base_i].display), 1)
 
         def score(i: int) -> float:
@@ -563,7 +576,8 @@ def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconci
             why["witness"] = rows[best]["id"]
             base_i = best
             col = _collate(wits, base_i)
-        why["rule"] = "fewest departures from the plurality reading (collation), after medoid and quality"
+        why["rule"] = ("fewest departures from the plurality reading (collation), after medoid and quality"
+                       if len(wits) >= 3 else "medoid, quality and source; then the fuller text inside (collation)")
     else:
         why["rule"] = "medoid on the matching key, weighted by quality and source priority"
     base = wits[base_i]

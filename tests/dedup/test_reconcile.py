@@ -236,3 +236,15 @@ def test_on_punctuation_every_witness_has_one_voice():
             _row(2, _doubled(full, ("工业", "成长", "提供", "经验", "专家")))]
     rec = reconcile(rows)
     assert rec.base == 0 and rec.text == full
+
+
+def test_of_two_witnesses_the_fuller_text_inside_is_the_base_and_a_cut_one_never_is():
+    full = "".join(STORY)
+    # w0 dropped the fourth sentence; w1 has it, with a misread the clean w0 corrects
+    rows = [_row(0, full.replace(STORY[3], "")), _row(1, full.replace("这一做法", "这—做法"))]
+    rec = reconcile(rows)
+    assert rec.base == 1 and rec.text == full
+    # a copy cut short, or left with no text at all, does not become the base
+    for short in ("".join(STORY[:2]), ""):
+        rec = reconcile([_row(0, short), _row(1, full)])
+        assert rec.base == 1 and rec.text == full
