@@ -27,6 +27,8 @@ _LATIN2 = regex.compile(r"[A-Za-z]{2}")
 _PROSE_PUNCT = regex.compile(r"[，。！？；]")
 _SENT_END = regex.compile(r"[。！？]")
 _SOURCE_SPLIT = regex.compile(r"[\s　]{2,}|[|｜丨]")
+# page buttons that a scrape runs into the source name: ``来源：澎湃新闻 举报``
+_UI_TAIL = regex.compile(r"(?:[\s　]+(?:举报|分享|收藏|关注|评论|纠错|打印|订阅|投诉|反馈|字号|[大中小]))+$")
 _BYLINE_PREFIX = regex.compile(r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?")
 _ORIGINAL_MARK = regex.compile(r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*")
 _OUTLET_TAIL = regex.compile(r"[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号)$")
@@ -37,8 +39,9 @@ _SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
 _NAME = regex.compile(r"^(?:[\p{Han}·]{2,5}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})$", regex.V1)
 DATE_HEAD = regex.compile(
-    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]+\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
+    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s　T]*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
 ORIGINAL_TITLE_MAX = 60
+KEYWORDS_MAX = 60
 _LIST_FIELDS = {"authors", "reporters", "correspondents", "interns", "photographers", "editor", "reviewer"}
 
 
@@ -76,6 +79,8 @@ def _people(value: str, default_field: str) -> dict[str, list[str]]:
     pos = 0
     for m in _INNER_ROLE.finditer(value):
         chunk = value[pos : m.start()]
+        if pos == 0 and chunk and not chunk[-1].isspace():
+            chunk = ""  # glued to the role word it names an outlet, not a person: 澎湃新闻记者 张三
         for n in _names(chunk):
             out.setdefault(field, []).append(n)
         field = next(INNER_ROLES[int(k[1:])][1] for k, v in m.groupdict().items() if v)
@@ -132,8 +137,12 @@ def parse_meta_line(line: str) -> dict | None:
             if len(value) > ORIGINAL_TITLE_MAX:  # the article's first sentence runs on after the title: body
                 return None
             meta["original_title"] = value
+        elif field == "keywords":
+            if len(value) > KEYWORDS_MAX or _PROSE_PUNCT.search(value):
+                return None  # a sentence after the label: prose that mentions 关键词
+            meta["keywords"] = value
         elif field == "source":
-            src = _SOURCE_SPLIT.split(value)[0].strip("《》 ")
+            src = _UI_TAIL.sub("", _SOURCE_SPLIT.split(value)[0]).strip("《》 ")
             if not src or len(src) > 40 or _SENT_END.search(src):
                 return None
             meta["source"] = src

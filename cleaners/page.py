@@ -133,6 +133,8 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
     if options.on("chrome"):
         _related_lists(lines, last, listed)
         _captions(lines, first)
+        _label_values(lines, last)
+        _stray_counts(lines, first, last)
 
 
 def _any_rule(text: str, options: CleanOptions) -> bool:
@@ -246,6 +248,38 @@ def _related_lists(lines: list[_Line], last_body: int, listed: set[int]) -> None
                 or (in_list or _BULLET.match(ln.text) and not own_points)
                 and not chrome.is_body_like(ln.text) and len(ln.text) <= 60):
             ln.kind, ln.rule = "chrome", "chrome.related_list"
+
+
+LABEL_MAX = 12  # a label alone (a prompt ending in a colon, such as 关注…公众号：, names no value below)
+LABEL_VALUE_MAX = 40
+
+
+def _label_values(lines: list[_Line], last_body: int) -> None:
+    """Below the body, a short line right under a chrome label that ends in a colon (``文章关键词：``,
+    ``点击进入专题：``) is that label's value, and goes with it."""
+    for i in range(max(last_body + 1, 1), len(lines)):
+        ln, prev = lines[i], _prev_nonblank(lines, i)
+        if (ln.kind == "content" and prev is not None and prev.kind == "chrome" and prev.text[-1:] in ":："
+                and len(prev.text) <= LABEL_MAX and len(ln.text) <= LABEL_VALUE_MAX and not chrome.is_body_like(ln.text)):
+            ln.kind, ln.rule = "chrome", prev.rule
+
+
+_COUNT = regex.compile(r"^\d{1,6}(?:\.\d)?[万wWkK]?[+＋]?$")
+
+
+def _stray_counts(lines: list[_Line], first_body: int, last_body: int) -> None:
+    """Outside the body, a line that is only a number between two chrome or metadata lines is a like
+    or comment count (between content lines it may be a list number or a split figure)."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "content" or first_body <= i <= last_body or not _COUNT.match(ln.text):
+            continue
+        prev, nxt = _prev_nonblank(lines, i), _next_nonblank(lines, i)
+        if all(x is not None and x.kind in ("chrome", "meta") for x in (prev, nxt)):
+            ln.kind, ln.rule = "chrome", "chrome.counter"
+
+
+def _next_nonblank(lines: list[_Line], i: int) -> _Line | None:
+    return next((ln for ln in lines[i + 1 :] if ln.kind != "blank"), None)
 
 
 def _prev_nonblank(lines: list[_Line], i: int) -> _Line | None:
@@ -403,5 +437,7 @@ def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
     for seg in segs:
         art = _article(seg, audit, options)
         art.meta = finish(merge(art.meta, page_meta))
+        if not art.title and art.meta.get("original_title"):
+            art.title = art.meta["original_title"]  # a page that prints only its 原标题 line
         articles.append(art)
     return PageResult(articles, audit)

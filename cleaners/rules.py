@@ -43,7 +43,8 @@ NAV_WORDS = (
     "首页|推荐|返回|返回首页|返回顶部|更多|登录|注册|English|搜索|网站导航|导航|客户端|移动版|手机版|"
     "收藏|打印|关闭|关闭窗口|打印本页|纠错|我要纠错|评论|点赞|在看|举报|订阅|下载APP|RSS|"
     "要闻|国内|国际|社会|财经|体育|娱乐|科技|教育|健康|时尚|本地|综合|军事|汽车|房产|文化|旅游|评论|视频|图片|专题|"
-    "原创|滚动|正文|新闻详情|新闻中心|新闻|频道|资讯|图集|直播|举报/反馈|反馈|投诉|"
+    "原创|滚动|正文|新闻详情|新闻中心|新闻|频道|资讯|图集|直播|举报/反馈|反馈|投诉|我要反馈|保存图片|微博分享|微信分享|"
+    "听新闻|我要评论|发表评论|查看评论|"
     "Home|Menu|Search|World|News|Politics|Business|Sport|Sports|Opinion|Culture|Tech|Technology|Science|"
     "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
 )
@@ -62,14 +63,19 @@ CHROME_RULES: tuple[Rule, ...] = (
        needles=(*_SPACES, "|", "｜", "丨", "·")),
     _r("chrome.fontsize", r"^(字号|字体)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),
     _r("chrome.fontsize", r"^[AaＡ]([\s　]+[AaＡ]){1,3}[+＋]?$", ANY, 12),
-    _r("chrome.prevnext", r"^(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|Previous|Next)([\s　]*[:：]|$)", ANY, 120, regex.I),
-    _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|猜你喜欢|热门文章|热门新闻|热点新闻|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|Related( articles| stories| news)?|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
+    _r("chrome.fontsize", r"^[大中小]字号([\s　]*[大中小]字号)*$", ANY, 20),
+    _r("chrome.prevnext", r"^[/／\[【<《]?(阅读|查看)?(上一篇|下一篇|上一条|下一条|上一页|下一页|前一篇|后一篇|Previous|Next)[/／\]】>》]?([\s　]*[:：]|$)", ANY, 120, regex.I),
+    _r("chrome.nav", r"^(返回|回到).{0,8}(首页|顶部|列表|频道|目录|专题)$", ANY, 20),
+    _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关链接|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|为你推荐|更多推荐|猜你喜欢|热门文章|热门新闻|热点新闻|24小时热点|热门排行|排行榜|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|热门评论|网友评论|最新评论|全部评论|精彩评论|Related( articles| stories| news)?|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢)(】)?[\s　]*[:：]?$"),
     _r("chrome.share", r"^(分享到|分享至|转发到|一键分享|分享|Share( this( article| story)?)?( on \w+)?|Tweet|Email this)([\s　]*[:：].*)?$", ANY, 120, regex.I),
+    _r("chrome.share", r"^(分享|转发)(让|给).{1,10}$", ANY, 20),  # 分享让更多人看到
     _r("chrome.share", r"^((微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|抖音|Facebook|Twitter|LinkedIn|WhatsApp)[\s　、|｜]*){2,}$", ANY, 80, regex.I),
-    _r("chrome.app", r"(扫描?二维码|扫一扫|长按(识别)?二维码|打开.{0,6}(APP|App|app|客户端)|下载.{0,12}(APP|App|app|客户端)|关注.{0,12}(公众号|微信号|官方微博|视频号|抖音号)|点击(进入|查看|阅读)|阅读原文|展开全文|查看原图|点击播放)", EDGE, 160,
-       needles=("二维码", "扫一扫", "打开", "下载", "关注", "点击", "阅读原文", "展开全文", "查看原图")),
+    _r("chrome.app", r"(扫描?二维码|扫一扫|长按(识别)?二维码|打开.{0,8}(APP|App|app|客户端|新闻)|下载.{0,12}(APP|App|app|客户端)|关注.{0,12}(公众号|微信号|官方微博|视频号|抖音号)|点击(进入|查看|阅读|播报)|阅读原文|展开全文|查看原图|点击播放|查看(精彩|更多|高清|全部)(图片|内容|评论|大图|视频))", EDGE, 160,
+       needles=("二维码", "扫一扫", "打开", "下载", "关注", "点击", "阅读原文", "展开全文", "查看")),
     _r("chrome.app", r"^(【纠错】|【打印】|【关闭】|【收藏】|【评论】|\[纠错\]|\[打印\]|\[关闭\])+"),
+    _r("chrome.app", r"^[\p{Han}A-Za-z]{1,8}(客户端|APP|App|app)$", ANY, 16),  # 新浪新闻客户端, 澎湃新闻APP
+    _r("chrome.app", r"^[^。，！？：:]{0,8}扫码", EDGE, 40),  # 用微信扫码二维码, 扫码下载 (扫码 inside prose is prose)
     _r("chrome.app", r"^返回.{1,8}[，,、]?[\s　]*查看更多|^(欢迎|记得)?(分享|转发)(到|至|给)?(朋友圈|微信|微博|好友)|^(微信)?扫一扫|^更多精彩[，,：:]", EDGE, 60),
     _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|未经.{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|免责声明|转载请注明|本文系转载|本文转载自|本文来源于网络|如有侵权|不代表本(网|站|平台)(的)?(观点|立场)|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I,
        needles=("版权", "copyright", "all rights reserved", "©", "(c)", "未经", "免责声明", "转载", "本文来源于网络",
@@ -86,7 +92,9 @@ CHROME_RULES: tuple[Rule, ...] = (
        needles=("cookie",)),
     _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|Save|Copy link|Link copied)$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
+    _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
+    _r("chrome.keywords", r"^(文章)?(关键词|关键字|标签|Tags|Keywords)[\s　]*[:：][\s　]*$", ANY, 12, regex.I),  # its words follow
     _r("chrome.end_mark", r"^[（(]?(完|全文完|END|end|the end)[)）]?$|^-+[\s　]*(完|END)[\s　]*-+$", EDGE, 20),
 )
 
@@ -121,6 +129,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("审核|审校|校对|终审|二审|三审|审签|监制|签发|统筹", "reviewer"),
     ("版次|版面|版名", "page"),
     ("栏目|频道|专栏|分类", "section"),
+    ("文章关键词|关键词|关键字|标签|Tags|Keywords", "keywords"),
 )
 
 # Roles that appear inside one value, e.g. ``撰稿：记者 沈哲韬 实习生 徐佳叶``.

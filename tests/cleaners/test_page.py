@@ -94,3 +94,30 @@ def test_bulleted_points_that_end_an_article_stay():
     ])
     art = clean_page(page).articles[0]
     assert len(art.paragraphs) == 4 and art.paragraphs[-1] == "· 三是开展技能培训"
+
+
+PAGES = __import__("pathlib").Path(__file__).parent / "pages"
+
+
+@pytest.mark.parametrize("name, title, first_words, meta", [
+    # app prompts without 下载, a bare like count, a scan-code share line, a platform notice in two
+    # languages below the body, comment and recommendation headers, a 举报 button after the source
+    ("portal_netease_style", "杭州亚运会筹备工作进入冲刺阶段", "8月15日，记者从杭州亚组委获悉",
+     {"source": "澎湃新闻", "reporters": ["张三", "李四"], "date": "2023-08-15T10:23:45"}),
+    # a page that prints only its 原标题 line, an app name on a line of its own, label lines whose
+    # values follow on the next line (文章关键词：, 点击进入专题：)
+    ("portal_sina_style", "多地出台措施稳就业", "本报北京5月5日电",
+     {"source": "人民日报", "editor": ["赵六"], "date": "2023-05-06T07:12"}),
+    # a date glued to its time (``日08:05``) before the source, 小字号 and a read-aloud widget
+    ("portal_people_style", "乡村振兴战略持续推进 农民收入稳步增长", "近年来，各地深入实施乡村振兴战略",
+     {"source": "人民网－人民日报", "reporters": ["孙七"], "editor": ["钱八", "周九"], "date": "2023-06-01T08:05"}),
+])
+def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
+    arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
+    assert len(arts) == 1
+    art = arts[0]
+    assert art.title == title
+    assert art.paragraphs[0].startswith(first_words)
+    assert all(p.endswith("。") for p in art.paragraphs)  # nothing but the report's own sentences
+    assert {k: art.meta.get(k) for k in meta} == meta
+    assert "authors" not in art.meta or all("新闻" not in a for a in art.meta["authors"])  # an outlet is no author
