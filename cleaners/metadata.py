@@ -155,10 +155,16 @@ def parse_byline(line: str) -> dict | None:
     """``本报记者 张三 通讯员 李四`` or ``By Jane Doe`` -> people fields."""
     for rule in BYLINE_RULES:
         if len(line) <= rule.max_len and rule.pattern.match(line):
+            original = _ORIGINAL_MARK.match(line)
             text = _BYLINE_PREFIX.sub("", _ORIGINAL_MARK.sub("", line)).strip("（）()【】")
             outlet = _OUTLET_TAIL.search(text)
             if outlet:
                 text = text[: outlet.start()]
+            tokens = text.split()
+            if original and not outlet and len(tokens) == 2:
+                # ``原创 作者 公众号`` (a WeChat article's header): the second name is the account
+                people = _people(tokens[0], "authors")
+                return finish({**people, "source": tokens[1]}) if people else None
             text = _BY.sub("", text)
             text = _WEN.sub("", text)
             people = _people(text, "authors")

@@ -135,6 +135,9 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
         _captions(lines, first)
         _label_values(lines, last)
         _stray_counts(lines, first, last)
+        _menus(lines, first)
+    if options.on("meta"):
+        _affiliations(lines, first)
 
 
 def _any_rule(text: str, options: CleanOptions) -> bool:
@@ -250,6 +253,55 @@ def _related_lists(lines: list[_Line], last_body: int, listed: set[int]) -> None
             ln.kind, ln.rule = "chrome", "chrome.related_list"
 
 
+CAPTION_MAX = 120
+MENU_ITEM_MAX = 20  # a menu entry: a few words, or a few characters of Chinese
+MENU_ITEM_HAN = 6
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _menu_item(text: str) -> bool:
+    if _ENDS_CAPTIONLESS.search(text) or len(text) > MENU_ITEM_MAX:
+        return False
+    if len(_HAN.findall(text)) * 2 >= len(text):  # a headline of eight characters is no menu entry
+        return len(text) <= MENU_ITEM_HAN
+    return len(text.split()) <= 3
+MENU_MIN = 4  # lines in a run before it can be a menu
+AFFILIATION_MAX = 30
+
+
+def _menus(lines: list[_Line], first_body: int) -> None:
+    """Above the body, a run of short lines (blank lines between allowed) of which at least half
+    are chrome already is a menu: its other entries (``Your account``, ``Family & Education``)
+    are menu entries too, not a headline."""
+    run: list[_Line] = []
+    for ln in [*lines[:first_body], None]:
+        if ln is not None and (ln.kind == "blank" or ln.kind != "meta" and _menu_item(ln.text)):
+            run.append(ln)
+            continue
+        items = [x for x in run if x.kind != "blank"]
+        if len(items) >= MENU_MIN and 2 * sum(x.kind == "chrome" for x in items) >= len(items):
+            for x in items:
+                if x.kind == "content":
+                    x.kind, x.rule = "chrome", "chrome.nav"
+        run = []
+
+
+# an outlet's name: capitalised words (BBC News, The Associated Press), or Chinese ending in 报, 网...
+_OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and)){0,4}"
+                             r"|[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|新闻|通讯社|杂志|周刊|公众号|号))$")
+
+
+def _affiliations(lines: list[_Line], first_body: int) -> None:
+    """Above the body, a short line right under a byline names the author's outlet or account
+    (``By Alex Brown`` / ``BBC News``): it is the source, not a headline or a paragraph."""
+    for i, ln in enumerate(lines[:first_body]):
+        prev = _prev_nonblank(lines, i)
+        if (ln.kind == "content" and prev is not None and prev.kind == "meta" and prev.rule == "meta.byline"
+                and len(ln.text) <= AFFILIATION_MAX
+                and (_OUTLET_LINE.match(ln.text) or ln.text == prev.meta.get("source"))):
+            ln.kind, ln.rule, ln.meta = "meta", "meta.affiliation", {"source": ln.text}
+
+
 LABEL_MAX = 12  # a label alone (a prompt ending in a colon, such as 关注…公众号：, names no value below)
 LABEL_VALUE_MAX = 40
 
@@ -297,6 +349,11 @@ def _captions(lines: list[_Line], first_body: int) -> None:
             if (prev and prev.kind == "content" and len(prev.text) <= 50
                     and not _ENDS_CAPTIONLESS.search(prev.text) and not chrome.is_body_like(prev.text)):
                 prev.kind, prev.rule = "chrome", "credit.caption"
+        # a credit label that ends in a comma or colon (``Image caption,``) has its caption below it
+        nxt = _next_nonblank(lines, i) if ln.kind == "chrome" and ln.rule.startswith("credit.") else None
+        if (nxt is not None and ln.text[-1:] in ",:，：" and nxt.kind == "content"
+                and len(nxt.text) <= CAPTION_MAX and not chrome.is_body_like(nxt.text)):
+            nxt.kind, nxt.rule = "chrome", "credit.caption"
     for i, ln in enumerate(lines):
         if ln.kind == "content" and chrome.is_bare_name(ln.text):
             prev = _prev_nonblank(lines, i)

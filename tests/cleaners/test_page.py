@@ -111,6 +111,20 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # a date glued to its time (``日08:05``) before the source, 小字号 and a read-aloud widget
     ("portal_people_style", "乡村振兴战略持续推进 农民收入稳步增长", "近年来，各地深入实施乡村振兴战略",
      {"source": "人民网－人民日报", "reporters": ["孙七"], "editor": ["钱八", "周九"], "date": "2023-06-01T08:05"}),
+    # a vertical menu whose entries the word lists do not know, a relative time stamp, an image
+    # caption under its label, the outlet under the byline, related-topic lists below
+    ("news_bbc_style", "Heatwave: Temperatures to reach 35C in parts of England", "Temperatures are expected",
+     {"authors": ["Alex Brown"], "source": "BBC News"}),
+    # share instructions split over lines after the closing source line, an account under a QR code
+    ("portal_eastmoney_style", "央行开展1000亿元逆回购操作", "【央行开展1000亿元逆回购操作】",
+     {"source": "证券时报网", "authors": ["冯十三"], "date": "2023-09-20T09:15"}),
+    # a site's home link above a one-word menu, with the headline right under it
+    ("portal_sohu_style", "本市新增公共充电桩五千个 覆盖所有街道", "新京报讯",
+     {"source": "新京报", "editor": ["郑十一"], "original_title": "全市新增公共充电桩5000个"}),
+    # a WeChat article: 原创 author account, the account card, 发表于 a province, collection tags,
+    # the reader's buttons and prompts below
+    ("wechat_article_style", "老街区焕发新活力", "走进嘉兴月河历史街区",
+     {"authors": ["周十二"], "source": "城市观察", "date": "2023-09-01T08:30"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
@@ -118,6 +132,6 @@ def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     art = arts[0]
     assert art.title == title
     assert art.paragraphs[0].startswith(first_words)
-    assert all(p.endswith("。") for p in art.paragraphs)  # nothing but the report's own sentences
+    assert all(p.endswith(("。", ".")) for p in art.paragraphs)  # nothing but the report's own sentences
     assert {k: art.meta.get(k) for k in meta} == meta
     assert "authors" not in art.meta or all("新闻" not in a for a in art.meta["authors"])  # an outlet is no author
