@@ -13,6 +13,7 @@ from .rules import (
     META_LABELS,
     MONTHS,
     PAGE_HEADER_RULE,
+    STAMP_SOURCE_RULE,
 )
 
 _LABEL_TO_FIELD = [(regex.compile(rf"^(?:{labels})$", regex.I), field) for labels, field in META_LABELS]
@@ -28,7 +29,11 @@ _PROSE_PUNCT = regex.compile(r"[，。！？；]")
 _SENT_END = regex.compile(r"[。！？]")
 _SOURCE_SPLIT = regex.compile(r"[\s　]{2,}|[|｜丨]")
 # page buttons that a scrape runs into the source name: ``来源：澎湃新闻 举报``
-_UI_TAIL = regex.compile(r"(?:[\s　]+(?:举报|分享|收藏|关注|评论|纠错|打印|订阅|投诉|反馈|字号|[大中小]))+$")
+_UI_TAIL = regex.compile(r"(?:[\s　]+(?:举报|分享|收藏|关注|评论|纠错|打印|订阅|投诉|反馈|字号|[大中小]|\S{0,12}官方[帐账]号))+$")
+# an editor's desk code after the name (``冯十六 PN100``, ``DF010``) and a date code after a closing
+# bracket (``（编辑：林十五）1120901``) are no names
+_DESK_CODE = regex.compile(r"(?<=\p{Han})[\s　]+[A-Z]{1,4}\d{2,5}$")
+_BRACKET_DATE_CODE = regex.compile(r"(?<=[)）\]】])\d{5,8}$")
 _BYLINE_PREFIX = regex.compile(r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?")
 _ORIGINAL_MARK = regex.compile(r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*")
 _OUTLET_TAIL = regex.compile(r"[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号)$")
@@ -101,6 +106,7 @@ def parse_meta_line(line: str) -> dict | None:
     """Fields of a line that is wholly ``label: value`` segments, else None."""
     if not _START.match(line):
         return None
+    line = _BRACKET_DATE_CODE.sub("", line)
     matches = list(_SEGMENT.finditer(line))
     if not matches:
         return None
@@ -129,7 +135,7 @@ def parse_meta_line(line: str) -> dict | None:
             for f, names in people.items():
                 meta.setdefault(f, []).extend(names)
         elif field in ("editor", "reviewer"):
-            names = _names(value)
+            names = _names(_DESK_CODE.sub("", value.strip(" 　)）]】")))
             if not names:
                 return None
             meta.setdefault(field, []).extend(names)
@@ -171,6 +177,13 @@ def parse_byline(line: str) -> dict | None:
             if people:
                 return finish(people)
     return None
+
+
+def parse_stamp_source(line: str) -> dict | None:
+    """``原创2023-10-08 09:12·交通观察者`` -> date and source."""
+    m = STAMP_SOURCE_RULE.pattern.match(line) if len(line) <= STAMP_SOURCE_RULE.max_len else None
+    iso = parse_date(m.group("date")) if m else None
+    return {"date": iso, "source": m.group("source")} if iso else None
 
 
 def parse_masthead(line: str) -> dict | None:

@@ -23,6 +23,7 @@ from .metadata import (
     parse_masthead,
     parse_meta_line,
     parse_page_header,
+    parse_stamp_source,
 )
 from .model import Article, Audit, PageResult
 from .punctuation import widen
@@ -168,7 +169,13 @@ def _verdict(text: str, edge: bool, top: bool, bottom: bool, options: CleanOptio
     if len(text) > RULE_MAX_LEN:  # longer than any rule's max_len: prose, whatever it says
         return None
     # rules are written in Simplified Chinese; a Traditional-script page is matched through a folded copy
+    # (and, when folding changed the line, as it stands: folding also rewrites Japanese kanji)
     t = _t2s().convert(text) if len(text) <= SCRIPT_FOLD_MAX and not text.isascii() else text
+    verdict = _rule_verdict(t, edge, top, bottom, options)
+    return verdict if verdict is not None or t == text else _rule_verdict(text, edge, top, bottom, options)
+
+
+def _rule_verdict(t: str, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> tuple[str, str, dict, str] | None:
     if options.on("meta"):
         for name, parse, where in _META_PARSERS:
             if where == "top" and not top or where == "bottom" and not bottom:
@@ -203,6 +210,7 @@ _META_PARSERS = (
     ("meta.fields", lambda t: parse_meta_line(t) if len(t) <= 240 else None, "any"),
     ("meta.byline", parse_byline, "any"),
     ("meta.date", _date_line, "any"),
+    ("meta.stamp_source", parse_stamp_source, "any"),
     ("meta.paper_footer", _footer, "bottom"),
 )
 

@@ -125,6 +125,20 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # the reader's buttons and prompts below
     ("wechat_article_style", "老街区焕发新活力", "走进嘉兴月河历史街区",
      {"authors": ["周十二"], "source": "城市观察", "date": "2023-09-01T08:30"}),
+    # Traditional script: a menu of section names, an update note after the time stamp, a privacy
+    # prompt, 字級, the editor with a date code after the bracket, 非經授權 copyright
+    ("news_cna_traditional_style", "颱風海葵逼近 氣象署發布海上警報", "中央社記者陳十四台北1日電",
+     {"date": "2023-09-01T11:30", "editor": ["林十五"]}),
+    # 原创 time stamp · account, comment prompts
+    ("portal_toutiao_style", "高铁新线开通 两地通行时间缩短至一小时", "10月8日，连接两座城市",
+     {"date": "2023-10-08T09:12", "source": "交通观察者"}),
+    # a line of site links, an official-account tail on the source, an editor with a desk code
+    ("portal_ifeng_style", "暴雨过后 志愿者连夜清理街道", "8月2日晚",
+     {"source": "凤凰网资讯", "editor": ["冯十六"], "date": "2023-08-02T21:45:31"}),
+    # Japanese: a katakana menu, 時/分 in the time stamp, share buttons, related news (kanji that
+    # Traditional-to-Simplified folding would rewrite)
+    ("news_nhk_japanese_style", "台風10号 九州南部に接近 大雨に厳重警戒", "台風10号は28日",
+     {"date": "2023-08-28T12:05"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
@@ -132,6 +146,6 @@ def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     art = arts[0]
     assert art.title == title
     assert art.paragraphs[0].startswith(first_words)
-    assert all(p.endswith(("。", ".")) for p in art.paragraphs)  # nothing but the report's own sentences
+    assert all(p.endswith(("。", ".", "す。")) for p in art.paragraphs)  # nothing but the report's own sentences
     assert {k: art.meta.get(k) for k in meta} == meta
     assert "authors" not in art.meta or all("新闻" not in a for a in art.meta["authors"])  # an outlet is no author
