@@ -7,12 +7,14 @@ import regex
 
 from .rules import (
     BYLINE_RULES,
+    CREDITS_LINE_RULE,
     DATE_PATTERNS,
     INNER_ROLES,
     MASTHEAD_RULE,
     META_LABELS,
     MONTHS,
     PAGE_HEADER_RULE,
+    SIGNATURE_RULE,
     STAMP_SOURCE_RULE,
 )
 
@@ -177,6 +179,33 @@ def parse_byline(line: str) -> dict | None:
             if people:
                 return finish(people)
     return None
+
+
+_CREDIT_PART = regex.compile(r"^(?P<role>(?:Additional )?[Rr]eporting|Writing|Written|Reported|Compiled|Editing|Edited) by (?P<names>.+)$")
+_IN_PLACE = regex.compile(r"\s+in\s+[A-Z][\w.' -]*$")
+
+
+def parse_credits(line: str) -> dict | None:
+    """``Reporting by Jane Roe in Singapore; Editing by Richard Poe`` -> authors and editor."""
+    if len(line) > CREDITS_LINE_RULE.max_len or not CREDITS_LINE_RULE.pattern.match(line):
+        return None
+    out: dict[str, list[str]] = {}
+    for part in line.rstrip(".").split(";"):
+        m = _CREDIT_PART.match(part.strip())
+        if not m:
+            continue
+        field = "editor" if m.group("role").startswith("Edit") else "authors"
+        for chunk in _SPLIT_LATIN_NAMES.split(m.group("names")):
+            name = _IN_PLACE.sub("", chunk.strip())
+            if _NAME.match(name):
+                out.setdefault(field, []).append(name)
+    return finish(out) or None
+
+
+def parse_signature(line: str) -> dict | None:
+    """``（露娜）`` closing an article -> its author."""
+    m = SIGNATURE_RULE.pattern.match(line) if len(line) <= SIGNATURE_RULE.max_len else None
+    return {"authors": [m.group("name").strip()]} if m else None
 
 
 def parse_stamp_source(line: str) -> dict | None:

@@ -19,10 +19,12 @@ from .metadata import (
     finish,
     merge,
     parse_byline,
+    parse_credits,
     parse_date,
     parse_masthead,
     parse_meta_line,
     parse_page_header,
+    parse_signature,
     parse_stamp_source,
 )
 from .model import Article, Audit, PageResult
@@ -104,6 +106,8 @@ class _Line:
     rule: str = ""
     meta: dict = field(default_factory=dict)
     scope: str = "article"
+    chrome_before: int = 0  # removed chrome lines between it and the content line before
+    meta_after: bool = False  # a metadata line follows it before the next content line
 
 
 def _classify(lines: list[_Line], options: CleanOptions) -> None:
@@ -136,7 +140,7 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
         _captions(lines, first)
         _label_values(lines, last)
         _stray_counts(lines, first, last)
-        _menus(lines, first)
+        _menus(lines, first, last)
     if options.on("meta"):
         _affiliations(lines, first)
 
@@ -211,6 +215,8 @@ _META_PARSERS = (
     ("meta.byline", parse_byline, "any"),
     ("meta.date", _date_line, "any"),
     ("meta.stamp_source", parse_stamp_source, "any"),
+    ("meta.credits", parse_credits, "any"),
+    ("meta.signature", parse_signature, "bottom"),
     ("meta.paper_footer", _footer, "bottom"),
 )
 
@@ -277,13 +283,13 @@ MENU_MIN = 4  # lines in a run before it can be a menu
 AFFILIATION_MAX = 30
 
 
-def _menus(lines: list[_Line], first_body: int) -> None:
-    """Above the body, a run of short lines (blank lines between allowed) of which at least half
-    are chrome already is a menu: its other entries (``Your account``, ``Family & Education``)
-    are menu entries too, not a headline."""
+def _menus(lines: list[_Line], first_body: int, last_body: int) -> None:
+    """Above or below the body, a run of short lines (blank lines between allowed) of which at
+    least half are chrome already is a menu: its other entries (``Your account``, ``Family &
+    Education``, ``Android版``) are menu entries too, not a headline or a paragraph."""
     run: list[_Line] = []
-    for ln in [*lines[:first_body], None]:
-        if ln is not None and (ln.kind == "blank" or ln.kind != "meta" and _menu_item(ln.text)):
+    for ln in [*lines[:first_body], None, *lines[last_body + 1 :], None]:
+        if ln is not None and (ln.kind in ("blank", "chrome") or ln.kind == "content" and _menu_item(ln.text)):
             run.append(ln)
             continue
         items = [x for x in run if x.kind != "blank"]
@@ -324,7 +330,7 @@ def _label_values(lines: list[_Line], last_body: int) -> None:
             ln.kind, ln.rule = "chrome", prev.rule
 
 
-_COUNT = regex.compile(r"^\d{1,6}(?:\.\d)?[万wWkK]?[+＋]?$")
+_COUNT = regex.compile(r"^[+＋]?\d{1,6}(?:\.\d)?[万wWkK]?[+＋]?$")
 
 
 def _stray_counts(lines: list[_Line], first_body: int, last_body: int) -> None:
@@ -382,15 +388,20 @@ def _segments(lines: list[_Line], options: CleanOptions) -> tuple[list[_Segment]
     segs = [_Segment()]
     page_meta: dict = {}
     gap = True
+    chrome_seen, last_content = 0, None
     for ln in lines:
         cur = segs[-1]
+        if ln.kind == "meta" and last_content is not None:
+            last_content.meta_after = True
         if ln.kind == "content":
             if cur.closing:
                 cur = _Segment()
                 segs.append(cur)
+            ln.chrome_before, chrome_seen, last_content = chrome_seen, 0, ln
             cur.lines.append((ln, gap))
             gap = False
         elif ln.kind == "blank" or ln.kind == "chrome":
+            chrome_seen += ln.kind == "chrome"
             gap = True
         elif ln.kind == "meta" and ln.scope == "page":
             page_meta = merge(page_meta, ln.meta)
@@ -427,8 +438,33 @@ def _subheading_like(text: str) -> bool:
     return _heading_like(text) and not (len(text) >= SUBHEADING_PROSE_LEN and _INNER_PUNCT.search(text))
 
 
+MENU_BETWEEN = 2  # removed chrome lines that set a headline apart from the lines above it
+
+
+def _headline_start(items: list[tuple[_Line, bool]]) -> int:
+    """Where the headline starts among the heading-like lines that open an article: at the last
+    block, set apart by a removed menu, that a byline, date or source line follows (not the first
+    block, and not the headline printed again): the lines above it are a site's tagline or a kicker."""
+    start, block, k = 0, 0, 0
+    while k < len(items) - 1 and _heading_like(items[k][0].text, TITLE_MAX):
+        ln = items[k][0]
+        if k > 0 and ln.chrome_before >= MENU_BETWEEN:
+            block = k
+        if ln.meta_after and block > 0 and items[block][0].text not in (x.text for x, _ in items[:block]):
+            start = block
+        k += 1
+    return start
+
+
 def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
     items = seg.lines
+    meta = dict(seg.meta)
+    start = _headline_start(items)
+    if start:
+        meta["kicker"] = " ".join(ln.text for ln, _ in items[:start])
+        for ln, _ in items[:start]:
+            audit.removed.append({"line": ln.no, "text": ln.text, "rule": "meta.kicker"})
+        items = items[start:]
     head: list[str] = []
     n_head, total = 0, 0  # lines the heading takes (repeats included), characters of its text
     while n_head < len(items) - 1 and len(head) < HEADING_LINES_MAX:
@@ -448,7 +484,6 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
     if n_head == 0 and len(items) == 1 and _heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
         n_head = 1
         head = [items[0][0].text]
-    meta = dict(seg.meta)
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
     titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]
     if subtitles:

@@ -44,12 +44,15 @@ NAV_WORDS = (
     "收藏|打印|关闭|关闭窗口|打印本页|纠错|我要纠错|评论|点赞|在看|举报|订阅|下载APP|RSS|"
     "要闻|国内|国际|社会|财经|体育|娱乐|科技|教育|健康|时尚|本地|综合|军事|汽车|房产|文化|旅游|评论|视频|图片|专题|"
     "原创|滚动|正文|新闻详情|新闻中心|新闻|频道|资讯|图集|直播|举报/反馈|反馈|投诉|我要反馈|保存图片|微博分享|微信分享|"
-    "听新闻|我要评论|发表评论|查看评论|写评论|知道了|取消|允许|留言|写留言|使用小程序|加入好友|订阅电子报|电子报|"
+    "听新闻|我要评论|发表评论|查看评论|写评论|我要举报|查看更多|广告合作|商务合作|法律声明|隐私政策|用户协议|网站地图|"
+    "意见反馈|帮助中心|联系我们|关于我们|[A-Za-z]{3,10}版|关于[\\p{Han}]{1,4}|加入[\\p{Han}]{1,4}|知道了|取消|允许|留言|写留言|使用小程序|加入好友|订阅电子报|电子报|"
     "即时|政治|时政|两岸|港澳|台湾|产经|证券|股票|基金|理财|生活|地方|运动|军事|法治|民生|观点|深度|数据|公益|读书|"
     "育儿|游戏|星座|彩票|美食|家居|女性|亲子|看点|热点|热榜|排行|"
     "メニュー|検索|トップ|ホーム|ログイン|経済|国際|スポーツ|科学|暮らし|天気|地域|特集|ランキング|"
     "[\\p{Han}A-Za-z]{1,6}首页|手机[\\p{Han}A-Za-z]{1,6}|[\\p{Han}A-Za-z]{0,6}客户端|"
     "Home|Menu|Search|World|News|Politics|Business|Sport|Sports|Opinion|Culture|Tech|Technology|Science|"
+    "Markets|Sustainability|Legal|More|Breaking|Investigations|Economy|Climate|Environment|Arts|Books|Food|"
+    "Media|Money|Finance|Companies|Industries|Energy|Autos|Asia|Europe|Americas|Africa|Middle East|"
     "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
 )
 
@@ -94,11 +97,16 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.copyright", r"^(©|Copyright|\(c\))", ANY, 200, regex.I),
     _r("chrome.contact", r"((新闻|报料|服务|投诉|举报|客服|咨询|值班)?(热线|电话|邮箱|信箱|QQ|微信)|投稿|联系我们|联系方式|E-?mail|Tel|Phone)[\s　]*[:：]", EDGE, 200, regex.I,
        needles=(":", "：")),
+    _r("chrome.contact", r"^[^。，！？]{0,12}报料(热线|电话|邮箱)?[\s　]*[:：]", ANY, 60),  # 澎湃新闻报料：021-962866
+    _r("chrome.site", r"^[\p{Han}A-Za-z]{2,10}[\s　|｜]*(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", EDGE, 40, regex.I),
     _r("chrome.contact", r"^[^。！？]{0,20}(热线|投稿|邮箱|电话|E-?mail)[^。！？]{0,20}[\s　:：]*([\w.+-]+@[\w-]+\.[\w.]+|\d{3,4}-?\d{7,8}|1[3-9]\d{9})", ANY, 160, regex.I,
        needles=("热线", "投稿", "邮箱", "电话", "mail")),
     _r("chrome.paper_header", r"^(第?[\s　]*0*\d{1,5}[\s　]*版|[A-Z]\d{1,3}版)[\s　]*[:：]?", ANY, 40),
     _r("chrome.paper_header", r"^(本版|本期)(编辑|责编|主编|美编|校对|审读|统筹)", ANY, 80),
     _r("chrome.ad", r"^(广告|Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|AD|推广|赞助内容)$", ANY, 30, regex.I),
+    _r("chrome.ad", r"^(Advertisement[\s·|-]+Scroll to continue|Report this ad|Scroll to continue|Ad Feedback)$", ANY, 40, regex.I),
+    _r("chrome.english", r"^.{1,80}, opens new tab$|^(Sign up here|Read Next|Read next|Share this article|Reuters Plus)\.?$", ANY, 120, regex.I),
+    _r("chrome.id", r"^\d{20,}$", ANY, 80),  # a page id the scraper kept
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
     _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|Save|Copy link|Link copied)$", ANY, 120, regex.I),
@@ -108,7 +116,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.keywords", r"^(文章)?(关键词|关键字|标签|Tags|Keywords)[\s　]*[:：][\s　]*$", ANY, 12, regex.I),  # its words follow
     _r("chrome.cookie", r"(同意|接受).{0,8}隐私(权)?(政策|条款)|^隐私(权)?(政策|条款)$", EDGE, 60, needles=("隐私",)),
     _r("chrome.share", r"^([\p{Han}A-Za-z]{0,10}で)?シェアする$", ANY, 30),
-    _r("chrome.stamp", r"^((Published|Updated|Posted|Last updated)|\d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(\d{1,3})?(秒|分钟|小时|天)前|刚刚)$", ANY, 30, regex.I),
+    _r("chrome.stamp", r"^((Published|Updated|Posted|Last updated)( \d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?) ago)?|\d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(\d{1,3})?(秒|分钟|小时|天)前|刚刚)$", ANY, 30, regex.I),
     _r("chrome.end_mark", r"^[（(]?(完|全文完|END|end|the end)[)）]?$|^-+[\s　]*(完|END)[\s　]*-+$", EDGE, 20),
 )
 
@@ -163,6 +171,14 @@ BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", r"^[（(]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）]?$", ANY, 40),
 )
 
+# A pen name in brackets closing an article: ``（露娜）``, ``（Chen）`` (not a note such as （组图）).
+SIGNATURE_RULE = _r(
+    "meta.signature",
+    r"^[（(](?!(?:组图|多图|图|图文|完|全文完|上|中|下|续|待续|未完待续|视频|附图|附件|资料图|有删节|节选|摘编|编译|原创)[)）])(?P<name>[\p{Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,20})[)）]$",
+    EDGE,
+    24,
+)
+
 # A newspaper masthead line at the top of a digital edition.
 MASTHEAD_RULE = _r(
     "meta.masthead",
@@ -202,7 +218,7 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:on[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?[\s　]*$",
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:on[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?[\s　]*$",
     ANY,
     60,
 )
@@ -213,6 +229,14 @@ STAMP_SOURCE_RULE = _r(
     r"^[\s　]*(?:原创)?[\s　]*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)[\s　]*[·・|｜][\s　]*(?P<source>[^\s　·・|｜。，]{2,20})[\s　]*$",
     ANY,
     60,
+)
+
+# A wire story's closing credits: ``Reporting by Jane Roe in Singapore; Editing by Richard Poe``.
+CREDITS_LINE_RULE = _r(
+    "meta.credits",
+    r"^(?:(?:Additional )?[Rr]eporting|Writing|Written|Reported|Compiled|Editing|Edited) by [A-Z].{2,200}$",
+    ANY,
+    240,
 )
 
 # Pinyin annotations injected after Han text: 嘉兴(jiāxīng).

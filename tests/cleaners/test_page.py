@@ -139,6 +139,20 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # Traditional-to-Simplified folding would rewrite)
     ("news_nhk_japanese_style", "台風10号 九州南部に接近 大雨に厳重警戒", "台風10号は28日",
      {"date": "2023-08-28T12:05"}),
+    # a footer of links (Android版, 关于澎湃...), a +1 button, 报料 contact line, ICP licence
+    ("portal_thepaper_style", "城市垃圾分类三年成效显著", "过去三年",
+     {"source": "澎湃新闻", "reporters": ["褚十七"], "editor": ["卫十八"], "reviewer": ["蒋十九"]}),
+    # a page id of digits the scraper kept, 【纠错】 and 【责任编辑】 in brackets
+    ("news_xinhua_style", "我国首艘大型邮轮完成试航", "新华社上海9月10日电",
+     {"source": "新华网", "editor": ["杨廿二"], "date": "2023-09-10T10:12:13"}),
+    # a site tagline above the menu and the headline (kept as the kicker), ad slots, closing
+    # credits with authors and editor, link texts that open new tabs
+    ("news_reuters_style", "Oil prices rise as supply concerns outweigh demand worries", "Oil prices rose on Tuesday",
+     {"authors": ["Jane Roe", "John Doe"], "editor": ["Richard Poe"],
+      "kicker": "Exclusive news, data and analytics for financial market professionals"}),
+    # a site name with its domain below the body
+    ("news_cctv_style", "全国秋粮收获进度过半", "央视网消息",
+     {"source": "央视网", "editor": ["韦廿三", "昌廿四"], "date": "2023-10-15T19:30"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
