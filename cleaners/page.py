@@ -127,7 +127,8 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
     # (only prose lines can anchor the zone, so only they are probed here)
     # (the items of a 相关阅读 list are headlines: however prose-like, they never anchor it)
     listed = _listed_under_related(lines, options) if options.on("chrome") else set()
-    unclaimed = [ln.kind == "content" and i not in listed and chrome.is_body_like(ln.text)
+    comments = _comments_from(lines, options) if options.on("chrome") else len(lines)
+    unclaimed = [ln.kind == "content" and i not in listed and i < comments and chrome.is_body_like(ln.text)
                  and not _any_rule(ln.text, options) for i, ln in enumerate(lines)]
     first, last = chrome.body_zone([ln.text if ok else "" for ln, ok in zip(lines, unclaimed)])
     for i, ln in enumerate(lines):
@@ -135,6 +136,9 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
             continue  # a line no rule claims even at the edge needs no second look inside the body
         at_top, at_bottom = i < first, i > last
         _classify_line(ln, at_top or at_bottom, at_top, at_bottom, options)
+    for ln in lines[comments + 1 :]:
+        if ln.kind in ("content", "meta"):
+            ln.kind, ln.rule, ln.meta = "chrome", "chrome.comments", {}
     if options.on("chrome"):
         _related_lists(lines, last, listed)
         _captions(lines, first)
@@ -143,6 +147,23 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
         _menus(lines, first, last)
     if options.on("meta"):
         _affiliations(lines, first)
+
+
+def _comments_from(lines: list[_Line], options: CleanOptions) -> int:
+    """Index of a comment section's head below some prose, else len(lines): readers' comments
+    are prose too, and must not stretch the body down to the page's end."""
+    seen_prose = False
+    for i, ln in enumerate(lines):
+        if ln.kind != "content":
+            continue
+        verdict = _verdict(ln.text, True, False, True, options) if len(ln.text) <= COMMENTS_HEAD_MAX else None
+        if seen_prose and verdict is not None and verdict[1] == "chrome.comments":
+            return i
+        seen_prose = seen_prose or chrome.is_body_like(ln.text)
+    return len(lines)
+
+
+COMMENTS_HEAD_MAX = 30
 
 
 def _any_rule(text: str, options: CleanOptions) -> bool:

@@ -153,6 +153,9 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # a site name with its domain below the body
     ("news_cctv_style", "全国秋粮收获进度过半", "央视网消息",
      {"source": "央视网", "editor": ["韦廿三", "昌廿四"], "date": "2023-10-15T19:30"}),
+    # readers' comments below the article: prose, with their own time stamps, none of it the article's
+    ("news_with_comments", "地铁三号线今日开通试运营", "记者从市地铁集团获悉",
+     {"source": "都市快报", "date": "2023-12-28T08:00"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
