@@ -1,6 +1,6 @@
 """Character normalisation that keeps meaning (display text).
 
-NFC, odd spaces to plain spaces, zero-width and control characters dropped,
+HTML entities a scrape kept decoded, NFC, odd spaces to plain spaces, zero-width and control characters dropped,
 Kangxi radicals and CJK compatibility ideographs to unified ideographs,
 full-width ASCII letters and digits to ASCII, runs of spaces collapsed.
 Script (traditional/simplified) is never touched here.
@@ -8,6 +8,7 @@ Script (traditional/simplified) is never touched here.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -58,6 +59,7 @@ def _char_class(cps: list[int]) -> str:
 
 _NEEDS = re.compile(_char_class(sorted(COMBINED)))
 _MULTI_SPACE = regex.compile(r" {2,}")
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
 def _fold(m: re.Match) -> str:
@@ -66,6 +68,10 @@ def _fold(m: re.Match) -> str:
 
 def normalize_line(line: str, counts: Counter | None = None) -> str:
     """Normalise one line of display text; count rewrites by kind into ``counts``."""
+    if "&" in line and _ENTITY.search(line):  # a scrape that kept HTML entities: &amp; &nbsp; &#8220;
+        line = html.unescape(line)
+        if counts is not None:
+            counts["html_entity"] += 1
     if not line.isascii() and not unicodedata.is_normalized("NFC", line):
         line = unicodedata.normalize("NFC", line)
         if counts is not None:

@@ -379,13 +379,13 @@ def _prev_nonblank(lines: list[_Line], i: int) -> _Line | None:
 def _captions(lines: list[_Line], first_body: int) -> None:
     """The short line above a photo credit is its caption; a bare name beside it is a byline."""
     for i, ln in enumerate(lines):
-        if ln.kind == "chrome" and ln.rule.startswith("credit."):
+        if ln.kind == "chrome" and ln.rule == "credit.photo":
             prev = _prev_nonblank(lines, i)
             if (prev and prev.kind == "content" and len(prev.text) <= 50
                     and not _ENDS_CAPTIONLESS.search(prev.text) and not chrome.is_body_like(prev.text)):
                 prev.kind, prev.rule = "chrome", "credit.caption"
         # a credit label that ends in a comma or colon (``Image caption,``) has its caption below it
-        nxt = _next_nonblank(lines, i) if ln.kind == "chrome" and ln.rule.startswith("credit.") else None
+        nxt = _next_nonblank(lines, i) if ln.kind == "chrome" and ln.rule == "credit.photo" else None
         if (nxt is not None and ln.text[-1:] in ",:，：" and nxt.kind == "content"
                 and len(nxt.text) <= CAPTION_MAX and not chrome.is_body_like(nxt.text)):
             nxt.kind, nxt.rule = "chrome", "credit.caption"

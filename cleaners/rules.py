@@ -110,6 +110,12 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.ad", r"^(Advertisement[\s·|-]+Scroll to continue|Report this ad|Scroll to continue|Ad Feedback)$", ANY, 40, regex.I),
     _r("chrome.english", r"^.{1,80}, opens new tab$|^(Sign up here|Read Next|Read next|Share this article|Reuters Plus)\.?$", ANY, 120, regex.I),
     _r("chrome.id", r"^\d{20,}$", ANY, 80),  # a page id the scraper kept
+    # a video player's residue: loading notes, browser warnings, a time counter
+    _r("chrome.player", r"^(视频|内容|图片)?(加载中|正在加载|载入中)[.…。]*$|^您的浏览器(不支持|版本过低).{0,30}$|"
+       r"^请(升级|更换)(您的)?浏览器.{0,20}$|^\d{1,2}:\d{2}[\s　]*/[\s　]*\d{1,2}:\d{2}$|^(Your browser does not support|Loading)\b.{0,60}$", ANY, 60, regex.I),
+    # a paywall's notice
+    _r("chrome.paywall", r"^(剩余|还有)\d{1,3}%?.{0,6}(内容|未读).{0,12}(订阅|付费|登录|开通).{0,12}$|^(订阅|付费|开通会员)后(可|即可)?(阅读|查看)(全文|完整内容)?[。]?$|"
+       r"^(Subscribe|Sign in|Log in) to (continue|read)\b.{0,60}$", ANY, 60, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
     _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|Save|Copy link|Link copied)$", ANY, 120, regex.I),
@@ -130,6 +136,7 @@ CREDIT_RULES: tuple[Rule, ...] = (
     _r("credit.photo", r"^[（(]?(?:记者|通讯员|本报记者|特约记者|摄影)?[\s　]*[\p{Han}·]{2,5}(?:[\s　、]+[\p{Han}·]{2,5})*[\s　]*摄[)）]?$", ANY, 40),
     _r("credit.photo", r"^[（(]?(图|图片|照片|配图|视频|题图|供图|制图|摄影)(?:[\s　]*(来源|来自|由|据|提供|作者|[:：/／丨|]))[^。！？]{0,40}[)）]?$", ANY, 60),
     _r("credit.photo", r"^[（(]?(图片|照片|视频|图)由.{1,30}提供[)）]?$", ANY, 50),
+    _r("credit.caption", r"^(图为|上图|下图|左图|右图|图注)[:：\s]?.{2,80}$|^[▲△↑][^。！？]{1,60}[。]?$", ANY, 90),
     _r("credit.photo", r"^[（(]?(资料图片?|网络图片|示意图|图源网络|受访者供图|受访者提供|新华社发|视觉中国|图虫创意|东方IC)[)）]?$", ANY, 30),
     _r("credit.photo", r"^(Image|Photo|Video) (source|caption|credit)s?[,:]?(\s.{1,60})?$", ANY, 80, regex.I),
     _r("credit.photo", r"^(Photo|Image|Picture|Credit|Photograph)s?( by|:)\s.{1,60}$|^\(?(Getty Images|AP Photo|Reuters|AFP)([/ ].{0,40})?\)?$", ANY, 80, regex.I),

@@ -156,6 +156,9 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # readers' comments below the article: prose, with their own time stamps, none of it the article's
     ("news_with_comments", "地铁三号线今日开通试运营", "记者从市地铁集团获悉",
      {"source": "都市快报", "date": "2023-12-28T08:00"}),
+    # a video player's residue, ▲ and 图为 captions, HTML entities, pagination, a paywall notice
+    ("news_player_captions_paywall", "市民冬季出行指南发布", "为方便市民冬季出行",
+     {"source": "晚报", "date": "2024-01-05T10:00"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
@@ -166,3 +169,4 @@ def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     assert all(p.endswith(("。", ".", "す。")) for p in art.paragraphs)  # nothing but the report's own sentences
     assert {k: art.meta.get(k) for k in meta} == meta
     assert "authors" not in art.meta or all("新闻" not in a for a in art.meta["authors"])  # an outlet is no author
+    assert "&amp;" not in art.text
