@@ -156,7 +156,8 @@ def _comments_from(lines: list[_Line], options: CleanOptions) -> int:
     for i, ln in enumerate(lines):
         if ln.kind != "content":
             continue
-        verdict = _verdict(ln.text, True, False, True, options) if len(ln.text) <= COMMENTS_HEAD_MAX else None
+        verdict = (_verdict(ln.text, True, False, False, options)
+                   if len(ln.text) <= COMMENTS_HEAD_MAX and _COMMENT_WORD.search(ln.text) else None)
         if seen_prose and verdict is not None and verdict[1] == "chrome.comments":
             return i
         seen_prose = seen_prose or chrome.is_body_like(ln.text)
@@ -164,6 +165,7 @@ def _comments_from(lines: list[_Line], options: CleanOptions) -> int:
 
 
 COMMENTS_HEAD_MAX = 30
+_COMMENT_WORD = regex.compile(r"评论|評論|留言|comment|conversation", regex.I)  # what every comments head holds
 
 
 def _any_rule(text: str, options: CleanOptions) -> bool:

@@ -30,6 +30,7 @@ _ANY_MARK = re.compile(r"[,;:?!().\"']")
 # Quotation marks: (opening, closing) by ASCII mark.  Which one a mark is comes from what it
 # follows (a colon or comma opens a quotation, the start of the line too), else from pairing.
 QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
+_QUOTE_MARK = {mark: re.compile(re.escape(mark)) for mark in QUOTES}
 _OPENS_AFTER = frozenset("：:，,、；;（(【《「『“‘")
 _CLOSES_AFTER = frozenset("。.！!？?…")
 _FULL_STOP = re.compile(rf"(?<={_CJK.pattern}) ?\.(?= ?{_CJK.pattern}| *$)")
@@ -80,7 +81,10 @@ def widen(line: str) -> tuple[str, int]:
                 widened.update((i, j))
     quotes = _quotes(line, protected) if '"' in line or "'" in line else {}
     if quotes:  # a full stop before a closing quote ends the sentence: look at the curly form
-        line = "".join(quotes.get(i, c) for i, c in enumerate(line))
+        curly = list(line)
+        for i, q in quotes.items():
+            curly[i] = q
+        line = "".join(curly)
     stops = [m.end() - 1 for m in _FULL_STOP.finditer(line)] if "." in line else []
     if not widened and not stops and not quotes:
         return line, 0
@@ -103,8 +107,9 @@ def _quotes(line: str, protected) -> dict[int, str]:
     out: dict[int, str] = {}
     for mark, (opening, closing) in QUOTES.items():
         marks = []
-        for i, c in enumerate(line):
-            if c != mark or protected(i):
+        for m in _QUOTE_MARK[mark].finditer(line):
+            i = m.start()
+            if protected(i):
                 continue
             before, after = _neighbour(line, i, -1), _neighbour(line, i, 1)
             if mark == "'" and (_latin(before) or _latin(after)):
