@@ -44,7 +44,8 @@ _WEN = regex.compile(r"^(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜
 _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
 _SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
-_NAME = regex.compile(r"^(?:[\p{Han}·]{2,5}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})$", regex.V1)
+_NAME = regex.compile(r"^(?:[\p{Han}·]{2,5}|[가-힣]{2,4}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})$", regex.V1)
+_KO_ROLE = regex.compile(r"\s+(?:기자|특파원)$")  # 김철수 기자
 DATE_HEAD = regex.compile(
     r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s　T]*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
 ORIGINAL_TITLE_MAX = 60
@@ -173,7 +174,7 @@ def parse_byline(line: str) -> dict | None:
                 # ``原创 作者 公众号`` (a WeChat article's header): the second name is the account
                 people = _people(tokens[0], "authors")
                 return finish({**people, "source": tokens[1]}) if people else None
-            text = _BY.sub("", text)
+            text = _KO_ROLE.sub("", _BY.sub("", text))
             text = _WEN.sub("", text)
             people = _people(text, "authors")
             if people:

@@ -308,7 +308,7 @@ AFFILIATION_MAX = 30
 
 def _menus(lines: list[_Line], first_body: int, last_body: int) -> None:
     """Above or below the body, a run of short lines (blank lines between allowed) of which at
-    least half are chrome already is a menu: its other entries (``Your account``, ``Family &
+    least half are chrome already, or which opens the page, is a menu: its other entries (``Your account``, ``Family &
     Education``, ``Android版``) are menu entries too, not a headline or a paragraph."""
     run: list[_Line] = []
     for ln in [*lines[:first_body], None, *lines[last_body + 1 :], None]:
@@ -316,7 +316,9 @@ def _menus(lines: list[_Line], first_body: int, last_body: int) -> None:
             run.append(ln)
             continue
         items = [x for x in run if x.kind != "blank"]
-        if len(items) >= MENU_MIN and 2 * sum(x.kind == "chrome" for x in items) >= len(items):
+        # at the page's top, a run of entries needs no known one among them: a headline comes next
+        page_top = bool(items) and items[0] is next((x for x in lines if x.kind != "blank"), None)
+        if len(items) >= MENU_MIN and (page_top or 2 * sum(x.kind == "chrome" for x in items) >= len(items)):
             for x in items:
                 if x.kind == "content":
                     x.kind, x.rule = "chrome", "chrome.nav"

@@ -4,7 +4,8 @@ sentence to 。.
 
 Never inside URLs, e-mail addresses, times (09:18:16), decimals, ratios (3:1),
 thousands separators (1,000), codes and formulas (2+4+X, R&D) or Latin text:
-a mark is widened only when a CJK character stands right next to it (a full stop: a
+a mark is widened only when a CJK character stands right next to it (Han or kana: Korean
+writes Western punctuation, so Hangul does not count) (a full stop: a
 CJK character before it, and CJK or the end of the line after it).
 """
 
@@ -22,7 +23,7 @@ _PROTECTED = re.compile(
     r"|[A-Za-z0-9][A-Za-z0-9&+\-*/=^._]*[A-Za-z0-9)]",
 )
 _CJK = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff"
-                  "\uac00-\ud7af\uf900-\ufaff\uff00-\uffef“”‘’《》「」『』【】—…\U00020000-\U0003134f]")
+                  "\uf900-\ufaff\uff00-\uffef“”‘’《》「」『』【】—…\U00020000-\U0003134f]")
 
 
 _ANY_ASCII_MARK = re.compile(r"[,;:?!()]")

@@ -159,6 +159,10 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # a video player's residue, ▲ and 图为 captions, HTML entities, pagination, a paywall notice
     ("news_player_captions_paywall", "市民冬季出行指南发布", "为方便市民冬季出行",
      {"source": "晚报", "date": "2024-01-05T10:00"}),
+    # Korean: prose of short space-separated words is no menu, Western punctuation stays Western,
+    # 입력/수정 time stamps, a 기자 byline
+    ("news_korean_style", "서울시, 내년부터 심야버스 노선 확대", "서울시는 내년부터",
+     {"date": "2023-11-20T10:15", "authors": ["김철수"]}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
@@ -170,3 +174,12 @@ def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     assert {k: art.meta.get(k) for k in meta} == meta
     assert "authors" not in art.meta or all("新闻" not in a for a in art.meta["authors"])  # an outlet is no author
     assert "&amp;" not in art.text
+
+
+def test_a_page_in_a_language_without_rules_keeps_its_prose_and_loses_its_top_menu():
+    # Vietnamese: no word lists; the menu that opens the page goes, every sentence stays
+    art = clean_page((PAGES / "news_vietnamese_style.txt").read_text(encoding="utf-8")).articles[0]
+    assert art.title == "Hà Nội mở rộng tuyến xe buýt điện"
+    assert any(p.startswith("Thành phố Hà Nội sẽ mở thêm") and p.endswith("không khí.") for p in art.paragraphs)
+    assert any(p.startswith("Theo Sở Giao thông vận tải") for p in art.paragraphs)
+    assert "Trang chủ" not in art.text
