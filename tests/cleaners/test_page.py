@@ -163,6 +163,9 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # 입력/수정 time stamps, a 기자 byline
     ("news_korean_style", "서울시, 내년부터 심야버스 노선 확대", "서울시는 내년부터",
      {"date": "2023-11-20T10:15", "authors": ["김철수"]}),
+    # German: Von-byline, a day-first dotted date with Uhr, share and comment buttons
+    ("news_german_style", "Neue Regeln für den Nahverkehr ab Januar", "Die neue Regel gilt",
+     {"authors": ["Anna Schmidt"], "date": "2023-12-12T14:30"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
