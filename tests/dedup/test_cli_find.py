@@ -66,3 +66,19 @@ def test_find_joins_a_short_excerpt_to_its_article(tmp_path, seeds_dir):
     assert arts["excerpt"]["cluster"] == arts["web"]["cluster"] is not None
     pair = _rows(out / "clusters.jsonl")[0]["pairs"][0]
     assert pair["jaccard"] < 0.5 and pair["kind"] in ("excerpt", "containment")
+
+
+def test_one_report_on_two_portals_and_a_wechat_repost_is_one_cluster_and_another_report_is_not(tmp_path):
+    # real-style layouts (tests/dedup/republished): the same report under 网易 and 新浪 chrome
+    # and reposted as a WeChat article (its first sentence broken over two lines, ASCII quotes
+    # on 新浪); a different report under the very same 网易 chrome stays apart
+    pages = __import__("pathlib").Path(__file__).parent / "republished"
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["run", str(pages), "-o", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    clusters = _rows(out / "clusters.jsonl")
+    assert [sorted(m["id"] for m in c["members"]) for c in clusters] == [["a_netease", "b_sina", "c_wechat"]]
+    canon = {c["id"]: c for c in _rows(out / "canonical.jsonl")}
+    same = next(c for c in canon.values() if c["cluster"])
+    assert same["text"].count("\n") == 2 and "“我们有信心" in same["text"]  # three paragraphs, curly quotes
+    assert not any(word in same["text"] for word in ("分享", "关注", "微信", "责任编辑", "文章关键词"))
