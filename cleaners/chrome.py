@@ -24,6 +24,7 @@ from .rules import (
 
 _BODY_END = regex.compile(rf"[{regex.escape(SENTENCE_END)}][”’」』）)\"]*$")
 _LATIN = regex.compile(r"[A-Za-z]")
+_LATIN_END = regex.compile(r"[.!?;:][”’\"')]*$")
 BODY_END_TAIL = 8  # a sentence-final mark and the closing quotes after it
 _NAME_LINE = regex.compile(r"[\p{Han}]{2,4}")
 
@@ -33,8 +34,8 @@ def is_body_like(line: str) -> bool:
     """A line that reads as prose: long and sentence-final (anchors the page's body zone)."""
     n = len(line)
     ends = bool(_BODY_END.search(line[-BODY_END_TAIL:]))  # the tail only: a "$" search scans the whole line
-    if line.count(" ") >= 6 and _LATIN.search(line):
-        return n >= 60 and ends or n >= 160
+    if line.count(" ") >= 6 and _LATIN.search(line):  # a Latin-script sentence ends in a full stop too
+        return n >= 60 and (ends or bool(_LATIN_END.search(line[-BODY_END_TAIL:]))) or n >= 160
     return (n >= 25 and ends) or n >= 90
 
 

@@ -184,6 +184,8 @@ def parse_byline(line: str) -> dict | None:
 
 _CREDIT_PART = regex.compile(r"^(?P<role>(?:Additional )?[Rr]eporting|Writing|Written|Reported|Compiled|Editing|Edited) by (?P<names>.+)$")
 _IN_PLACE = regex.compile(r"\s+in\s+[A-Z][\w.' -]*$")
+_CONTRIBUTED = regex.compile(r"^(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?) "
+                             r"(?P<names>[A-Z].+?) contributed")
 
 
 def parse_credits(line: str) -> dict | None:
@@ -191,6 +193,10 @@ def parse_credits(line: str) -> dict | None:
     if len(line) > CREDITS_LINE_RULE.max_len or not CREDITS_LINE_RULE.pattern.match(line):
         return None
     out: dict[str, list[str]] = {}
+    contributed = _CONTRIBUTED.match(line)
+    if contributed:  # Associated Press writer Ann Lee in Los Angeles contributed to this report.
+        names = [_IN_PLACE.sub("", n.strip()) for n in _SPLIT_LATIN_NAMES.split(contributed.group("names"))]
+        return finish({"authors": [n for n in names if _NAME.match(n)]}) or None
     for part in line.rstrip(".").split(";"):
         m = _CREDIT_PART.match(part.strip())
         if not m:

@@ -254,9 +254,11 @@ def _listed_under_related(lines: list[_Line], options: CleanOptions) -> set[int]
     """Indices of the list items right under a 相关阅读-style header (blank lines between allowed)."""
     out: set[int] = set()
     content = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
+    prose = next((i for i in content if chrome.is_body_like(lines[i].text)), len(lines))
     for k, i in enumerate(content[:-1]):
-        if len(lines[i].text) > RELATED_HEADER_MAX or not _list_item(lines[content[k + 1]].text):
-            continue  # only a short line with a list item under it can head a list
+        if i < prose or len(lines[i].text) > RELATED_HEADER_MAX or not _list_item(lines[content[k + 1]].text):
+            continue  # only a short line below some prose with a list item under it can head a list
+            # (a ``Top Stories`` entry in the menu above the headline heads nothing)
         verdict = _verdict(lines[i].text, True, False, False, options)
         if verdict is None or verdict[1] != "chrome.related":
             continue
@@ -318,7 +320,9 @@ def _menus(lines: list[_Line], first_body: int, last_body: int) -> None:
         items = [x for x in run if x.kind != "blank"]
         # at the page's top, a run of entries needs no known one among them: a headline comes next
         page_top = bool(items) and items[0] is next((x for x in lines if x.kind != "blank"), None)
-        if len(items) >= MENU_MIN and (page_top or 2 * sum(x.kind == "chrome" for x in items) >= len(items)):
+        known = sum(x.kind == "chrome" for x in items)
+        if (len(items) >= MENU_MIN and (page_top or 2 * known >= len(items))
+                or len(items) >= MENU_MIN - 1 and 3 * known >= 2 * len(items)):
             for x in items:
                 if x.kind == "content":
                     x.kind, x.rule = "chrome", "chrome.nav"

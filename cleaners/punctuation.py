@@ -22,8 +22,11 @@ _PROTECTED = re.compile(
     r"|\d+(?:[:,.]\d+)+"
     r"|[A-Za-z0-9][A-Za-z0-9&+\-*/=^._]*[A-Za-z0-9)]",
 )
+# CJK text: Han, kana, bopomofo, CJK punctuation and full-width forms.  Curly quotes, dashes and
+# ellipses are shared with English (``NEW YORK (AP) — An``), so they do not make a context Chinese.
 _CJK = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff"
-                  "\uf900-\ufaff\uff00-\uffef“”‘’《》「」『』【】—…\U00020000-\U0003134f]")
+                  "\uf900-\ufaff\uff00-\uffef《》「」『』【】\U00020000-\U0003134f]")
+_CLOSERS = "”’」』）)"
 
 
 _ANY_ASCII_MARK = re.compile(r"[,;:?!()]")
@@ -34,7 +37,7 @@ QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
 _QUOTE_MARK = {mark: re.compile(re.escape(mark)) for mark in QUOTES}
 _OPENS_AFTER = frozenset("：:，,、；;（(【《「『“‘")
 _CLOSES_AFTER = frozenset("。.！!？?…")
-_FULL_STOP = re.compile(rf"(?<={_CJK.pattern}) ?\.(?= ?{_CJK.pattern}| *$)")
+_FULL_STOP = re.compile(rf"(?:(?<={_CJK.pattern})|(?<={_CJK.pattern}[{_CLOSERS}])) ?\.(?=[ {_CLOSERS}]*(?:{_CJK.pattern}|$))")
 _SPACE_AROUND_WIDE = re.compile(r" ?([，；：？！（）。]) ?")
 
 

@@ -166,6 +166,14 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # German: Von-byline, a day-first dotted date with Uhr, share and comment buttons
     ("news_german_style", "Neue Regeln für den Nahverkehr ab Januar", "Die neue Regel gilt",
      {"authors": ["Anna Schmidt"], "date": "2023-12-12T14:30"}),
+    # a wire story: sentences ending in a full stop are prose, a dash after the dateline is no
+    # reason to widen its brackets, a menu entry naming a section heads no list, a time before
+    # the date, a separator line, a contributor line
+    ("news_ap_style", "Oil spill reaches beaches in southern California", "NEW YORK (AP) — An oil spill",
+     {"authors": ["MARY SMITH", "TOM JONES", "Ann Lee"], "date": "2023-10-03"}),
+    # a gallery: the source line above the title, image counters, 作者简介, 上一张 下一张
+    ("news_gallery_style", "航拍夏日梯田 层层叠叠美如画", "编者按：",
+     {"source": "中国新闻网", "author_bio": "王某某，资深摄影记者，长期关注农业题材。"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
