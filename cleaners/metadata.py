@@ -14,6 +14,7 @@ from .rules import (
     META_LABELS,
     MONTHS,
     PAGE_HEADER_RULE,
+    ROLE_LINE_RULE,
     SIGNATURE_RULE,
     STAMP_SOURCE_RULE,
 )
@@ -207,6 +208,17 @@ def parse_credits(line: str) -> dict | None:
             if _NAME.match(name):
                 out.setdefault(field, []).append(name)
     return finish(out) or None
+
+
+_ROLE_FIELD = {"记者": "reporters", "编辑": "editor", "责编": "editor", "作者": "authors", "撰文": "authors",
+               "摄影": "photographers", "实习生": "interns"}
+
+
+def parse_role_line(line: str) -> dict | None:
+    """``界面新闻记者 | 钟廿七`` -> reporters."""
+    m = ROLE_LINE_RULE.pattern.match(line) if len(line) <= ROLE_LINE_RULE.max_len else None
+    names = _names(m.group("names")) if m else []
+    return finish({_ROLE_FIELD[m.group("role")]: names}) if names else None
 
 
 def parse_signature(line: str) -> dict | None:

@@ -24,6 +24,7 @@ from .metadata import (
     parse_masthead,
     parse_meta_line,
     parse_page_header,
+    parse_role_line,
     parse_signature,
     parse_stamp_source,
 )
@@ -240,6 +241,7 @@ _META_PARSERS = (
     ("meta.stamp_source", parse_stamp_source, "any"),
     ("meta.credits", parse_credits, "any"),
     ("meta.signature", parse_signature, "bottom"),
+    ("meta.role", parse_role_line, "any"),
     ("meta.paper_footer", _footer, "bottom"),
 )
 

@@ -53,7 +53,7 @@ NAV_WORDS = (
     "Home|Menu|Search|World|News|Politics|Business|Sport|Sports|Opinion|Culture|Tech|Technology|Science|"
     "Markets|Sustainability|Legal|More|Breaking|Investigations|Economy|Climate|Environment|Arts|Books|Food|"
     "Media|Money|Finance|Companies|Industries|Energy|Autos|Asia|Europe|Americas|Africa|Middle East|"
-    "Sections|Teilen|Kommentare|Startseite|Partager|Commentaires|Accueil|Compartir|Comentarios|Inicio|Condividi|Commenti|"
+    "百家号|关注|Sections|Teilen|Kommentare|Startseite|Partager|Commentaires|Accueil|Compartir|Comentarios|Inicio|Condividi|Commenti|"
     "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
 )
 
@@ -104,8 +104,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^[\p{Han}A-Za-z]{2,12}(官方|官网)?(微信|公众号|微博|抖音号|视频号)$", EDGE, 20),  # an account under a QR code
     _r("chrome.nav", r"^[\p{Han}A-Za-z]{1,6}首页$", ANY, 10),  # 搜狐首页
     _r("chrome.app", r"^返回.{1,8}[，,、]?[\s　]*查看更多|^(欢迎|记得)?(分享|转发)(到|至|给)?(朋友圈|微信|微博|好友)|^(微信)?扫一扫|^更多精彩[，,：:]", EDGE, 60),
-    _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|(未经|非经).{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|不得(转载|复制|公开播送)|免责声明|转载请注明|本文系转载|本文转载自|本文来源于网络|如有侵权|不代表本(网|站|平台)(的)?(观点|立场)|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I,
-       needles=("版权", "copyright", "all rights reserved", "©", "(c)", "未经", "非经", "免责声明", "转载", "不得", "本文来源于网络",
+    _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|(未经|非经).{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|不得(转载|复制|公开播送)|免责声明|转载请注明|本文系转载|本文转载自|本文来自.{0,40}(授权|转载)|经授权(发布|转载)|本文来源于网络|如有侵权|不代表本(网|站|平台)(的)?(观点|立场)|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I,
+       needles=("版权", "copyright", "all rights reserved", "©", "(c)", "未经", "非经", "免责声明", "转载", "不得", "授权", "本文来源于网络",
                 "如有侵权", "不代表本", "许可证", "icp", "网安备")),
     _r("chrome.copyright", r"^(©|Copyright|\(c\))", ANY, 200, regex.I),
     _r("chrome.contact", r"((新闻|报料|服务|投诉|举报|客服|咨询|值班)?(热线|电话|邮箱|信箱|QQ|微信)|投稿|联系我们|联系方式|E-?mail|Tel|Phone)[\s　]*[:：]", EDGE, 200, regex.I,
@@ -146,7 +146,7 @@ CHROME_RULES: tuple[Rule, ...] = (
 CREDIT_RULES: tuple[Rule, ...] = (
     _r("credit.photo", r"^(?:[\p{Han}·]{2,5}|[\p{Han}]{2,12}(?:记者|通讯员|特约摄影|摄影师)[\s　]*[\p{Han}·]{2,4})(?:[\s　]+[\p{Han}·]{2,5})*[\s　]*摄(?:影)?[\s　]*$", ANY, 40),
     _r("credit.photo", r"^[（(]?(?:记者|通讯员|本报记者|特约记者|摄影)?[\s　]*[\p{Han}·]{2,5}(?:[\s　、]+[\p{Han}·]{2,5})*[\s　]*摄[)）]?$", ANY, 40),
-    _r("credit.photo", r"^[（(]?(图|图片|照片|配图|视频|题图|供图|制图|摄影)(?:[\s　]*(来源|来自|由|据|提供|作者|[:：/／丨|]))[^。！？]{0,40}[)）]?$", ANY, 60),
+    _r("credit.photo", r"^[（(]?(图|图片|照片|配图|视频|题图|供图|制图|摄影|封面|头图)(?:[\s　]*(来源|来自|由|据|提供|作者|[:：/／丨|]))[^。！？]{0,40}[)）]?$", ANY, 60),
     _r("credit.photo", r"^[（(]?(图片|照片|视频|图)由.{1,30}提供[)）]?$", ANY, 50),
     _r("credit.caption", r"^(图为|上图|下图|左图|右图|图注)[:：\s]?.{2,80}$|^[▲△↑][^。！？]{1,60}[。]?$", ANY, 90),
     _r("credit.photo", r"^[（(]?(资料图片?|网络图片|示意图|图源网络|受访者供图|受访者提供|新华社发|视觉中国|图虫创意|东方IC)[)）]?$", ANY, 30),
@@ -203,6 +203,14 @@ SIGNATURE_RULE = _r(
     24,
 )
 
+# A role and its people after a bar, the outlet glued to the role: ``界面新闻记者 | 钟廿七``.
+ROLE_LINE_RULE = _r(
+    "meta.role",
+    r"^[\p{Han}A-Za-z]{0,10}?(?P<role>记者|编辑|责编|作者|撰文|摄影|实习生)[\s　]*[|｜丨][\s　]*(?P<names>[\p{Han}·]{2,4}(?:[\s　、，,]+[\p{Han}·]{2,4}){0,4})$",
+    ANY,
+    50,
+)
+
 # A newspaper masthead line at the top of a digital edition.
 MASTHEAD_RULE = _r(
     "meta.masthead",
@@ -243,7 +251,7 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:on[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$",
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:on[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$",
     ANY,
     60,
 )

@@ -174,6 +174,9 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # a gallery: the source line above the title, image counters, 作者简介, 上一张 下一张
     ("news_gallery_style", "航拍夏日梯田 层层叠叠美如画", "编者按：",
      {"source": "中国新闻网", "author_bio": "王某某，资深摄影记者，长期关注农业题材。"}),
+    # 文｜ and 编辑｜ roles, a cover credit, a reprint statement above the body
+    ("portal_36kr_style", "科技公司加快布局大模型应用", "今年以来",
+     {"authors": ["陈廿五"], "editor": ["林廿六"]}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
