@@ -146,6 +146,7 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
         _label_values(lines, last)
         _stray_counts(lines, first, last)
         _menus(lines, first, last)
+        _site_name(lines, first)
     if options.on("meta"):
         _affiliations(lines, first)
 
@@ -334,6 +335,18 @@ def _menus(lines: list[_Line], first_body: int, last_body: int) -> None:
 # an outlet's name: capitalised words (BBC News, The Associated Press), or Chinese ending in 报, 网...
 _OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and)){0,4}"
                              r"|[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|新闻|通讯社|杂志|周刊|公众号|号))$")
+
+
+_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新闻网|网|在线|资讯|头条|客户端|号)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2} (?:News|NEWS|Online|Daily))$")
+
+
+def _site_name(lines: list[_Line], first_body: int) -> None:
+    """The page's first line naming a site (``界面新闻``, ``AP NEWS``) right above a headline is the
+    site's name, not part of the headline."""
+    content = [ln for ln in lines[:first_body] if ln.kind != "blank"]
+    if (len(content) >= 2 and content[0].kind == "content" and _SITE_NAME.match(content[0].text)
+            and content[1].kind == "content" and _heading_like(content[1].text) and len(content[1].text) > len(content[0].text)):
+        content[0].kind, content[0].rule = "chrome", "chrome.site"
 
 
 def _affiliations(lines: list[_Line], first_body: int) -> None:

@@ -177,6 +177,9 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # 文｜ and 编辑｜ roles, a cover credit, a reprint statement above the body
     ("portal_36kr_style", "科技公司加快布局大模型应用", "今年以来",
      {"authors": ["陈廿五"], "editor": ["林廿六"]}),
+    # the site's name as the page's first line, right above the headline
+    ("portal_jiemian_style", "新能源车企三季度交付量创新高", "多家新能源车企",
+     {"reporters": ["钟廿七"], "editor": ["许廿八"], "date": "2023-10-02T18:05"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
