@@ -49,6 +49,8 @@ _NAME = regex.compile(r"^(?:[\p{Han}·]{2,5}|[가-힣]{2,4}|[A-Z][\w.'-]+(?:\s[A
 _KO_ROLE = regex.compile(r"\s+(?:기자|특파원)$")  # 김철수 기자
 DATE_HEAD = regex.compile(
     r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s　T]*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
+# a part that is only a time stamp, in any of the date formats
+DATE_HEAD_LOOSE = regex.compile(r"^(?:Updated|Published|Posted|更新|发布)?[\s:：]*[\d年月日:：/.\-\sTAPMapm,]{8,30}$|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
 ORIGINAL_TITLE_MAX = 60
 KEYWORDS_MAX = 60
 _LIST_FIELDS = {"authors", "reporters", "correspondents", "interns", "photographers", "editor", "reviewer"}
@@ -221,6 +223,28 @@ def parse_role_line(line: str) -> dict | None:
     return finish({_ROLE_FIELD[m.group("role")]: names}) if names else None
 
 
+_BAR = regex.compile(r"[\s　]+[|｜丨][\s　]+")
+_DOMAIN = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", regex.I)
+
+
+def parse_composite(line: str) -> dict | None:
+    """``By ZHANG SAN | chinadaily.com.cn | Updated: 2023-10-01 10:00``: a line of parts between bars,
+    each a metadata line, a byline or a site's domain -> their fields together."""
+    parts = _BAR.split(line)
+    if len(parts) < 2:
+        return None
+    out: dict = {}
+    for part in parts:
+        if _DOMAIN.match(part):
+            continue
+        fields = parse_meta_line(part) or parse_byline(part) or (
+            {"date": parse_date(part)} if DATE_HEAD_LOOSE.match(part) and parse_date(part) else None)
+        if not fields:
+            return None
+        out = merge(out, fields)
+    return finish(out) or None
+
+
 def parse_signature(line: str) -> dict | None:
     """``（露娜）`` closing an article -> its author."""
     m = SIGNATURE_RULE.pattern.match(line) if len(line) <= SIGNATURE_RULE.max_len else None
@@ -231,7 +255,7 @@ def parse_stamp_source(line: str) -> dict | None:
     """``原创2023-10-08 09:12·交通观察者`` -> date and source."""
     m = STAMP_SOURCE_RULE.pattern.match(line) if len(line) <= STAMP_SOURCE_RULE.max_len else None
     iso = parse_date(m.group("date")) if m else None
-    return {"date": iso, "source": m.group("source")} if iso else None
+    return {"date": iso, "source": m.group("source") or m.group("source2")} if iso else None
 
 
 def parse_masthead(line: str) -> dict | None:

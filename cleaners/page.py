@@ -19,6 +19,7 @@ from .metadata import (
     finish,
     merge,
     parse_byline,
+    parse_composite,
     parse_credits,
     parse_date,
     parse_masthead,
@@ -243,6 +244,7 @@ _META_PARSERS = (
     ("meta.credits", parse_credits, "any"),
     ("meta.signature", parse_signature, "bottom"),
     ("meta.role", parse_role_line, "any"),
+    ("meta.composite", parse_composite, "any"),
     ("meta.paper_footer", _footer, "bottom"),
 )
 

@@ -91,6 +91,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"Comments|Reader comments|Join the conversation|\d+[\s　]*条评论)(】)?([\s　]*[(（:：]?[\s　]*\d*[)）]?)?$", ANY, 30, regex.I),
     _r("chrome.share", r"^(分享到|分享至|转发到|一键分享|分享|Share( this( article| story)?)?( on \w+)?|Tweet|Email this)([\s　]*[:：].*)?$", ANY, 120, regex.I),
     _r("chrome.share", r"^(分享|转发)(让|给).{1,10}$", ANY, 20),  # 分享让更多人看到
+    _r("chrome.share", r"^Share[\s]*[-–—:|·][\s]*\w.{0,30}$", ANY, 40),  # Share - WeChat
     _r("chrome.share", r"^((微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|抖音|Facebook|Twitter|LinkedIn|WhatsApp)[\s　、|｜]*){2,}$", ANY, 80, regex.I),
     _r("chrome.app", r"(扫描?二维码|扫一扫|长按(识别)?二维码|打开.{0,8}(APP|App|app|客户端|新闻)|下载.{0,12}(APP|App|app|客户端)|关注.{0,12}(公众号|微信号|官方微博|视频号|抖音号)|点击(进入|查看|阅读|播报)|阅读原文|展开全文|查看原图|点击播放|查看(精彩|更多|高清|全部)(图片|内容|评论|大图|视频))", EDGE, 160,
        needles=("二维码", "扫一扫", "打开", "下载", "关注", "点击", "阅读原文", "展开全文", "查看")),
@@ -259,7 +260,8 @@ DATE_LINE_RULE = _r(
 # A time stamp and the account or outlet that posted it: ``原创2023-10-08 09:12·交通观察者``.
 STAMP_SOURCE_RULE = _r(
     "meta.stamp_source",
-    r"^[\s　]*(?:原创)?[\s　]*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)[\s　]*[·・|｜][\s　]*(?P<source>[^\s　·・|｜。，]{2,20})[\s　]*$",
+    r"^[\s　]*(?:原创)?[\s　]*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]*\d{1,2}[:：時时]\d{2}分?(?::\d{2})?)?)[\s　]*"
+    r"(?:[·・|｜][\s　]*(?P<source>[^\s　·・|｜。，]{2,20})|[（(](?P<source2>[^)）。，]{2,20})[)）])[\s　]*$",
     ANY,
     60,
 )

@@ -180,6 +180,12 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # the site's name as the page's first line, right above the headline
     ("portal_jiemian_style", "新能源车企三季度交付量创新高", "多家新能源车企",
      {"reporters": ["钟廿七"], "editor": ["许廿八"], "date": "2023-10-02T18:05"}),
+    # a byline, the site's domain and the time stamp on one line between bars; Share - WeChat
+    ("news_chinadaily_english_style", "Beijing expands bike lanes to ease traffic", "Beijing will add 200",
+     {"authors": ["ZHANG SAN"], "date": "2023-10-01T10:00"}),
+    # a time stamp with the agency in brackets after it
+    ("news_kyodo_japanese_style", "首相、来週にも経済対策を指示", "岸田首相は",
+     {"date": "2023-10-20T18:30", "source": "共同通信"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
