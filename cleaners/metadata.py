@@ -127,8 +127,8 @@ def parse_meta_line(line: str) -> dict | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end() : end].strip(" 　|｜丨│)）】]")
         field = _field_for(m.group("label"))
-        if not value:
-            continue
+        if not value or field.startswith("_"):
+            continue  # a widget's label (字体：[ 大 中 小 ]) and its value carry no metadata
         if field == "date":
             iso = parse_date(value) if len(value) <= 60 and not _PROSE_PUNCT.search(value) else None
             if not iso:

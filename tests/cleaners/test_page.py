@@ -186,6 +186,10 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # a time stamp with the agency in brackets after it
     ("news_kyodo_japanese_style", "首相、来週にも経済対策を指示", "岸田首相は",
      {"date": "2023-10-20T18:30", "source": "共同通信"}),
+    # government sites: a font-size widget and a view count inside the meta line, 【打印本页】,
+    # the site's sponsor and licence footer
+    ("gov_news_style", "市政府召开常务会议研究部署冬季供暖工作", "11月1日，市政府召开常务会议",
+     {"source": "市政府网站", "date": "2023-11-01T09:00:00"}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
@@ -206,3 +210,13 @@ def test_a_page_in_a_language_without_rules_keeps_its_prose_and_loses_its_top_me
     assert any(p.startswith("Thành phố Hà Nội sẽ mở thêm") and p.endswith("không khí.") for p in art.paragraphs)
     assert any(p.startswith("Theo Sở Giao thông vận tải") for p in art.paragraphs)
     assert "Trang chủ" not in art.text
+
+
+def test_a_government_notice_keeps_its_structure_and_its_issuer():
+    # a notice's numbered headings, its addressee line and the issuing office stay; the widget
+    # text after the source does not become part of it
+    art = clean_page((PAGES / "gov_notice_style.txt").read_text(encoding="utf-8")).articles[0]
+    assert art.title == "关于开展2024年度春季植树活动的通知"
+    assert art.meta["source"] == "市园林局" and art.meta["date"] == "2024-03-01"
+    assert art.paragraphs[0] == "各区县、各有关单位：" and "一、活动时间" in art.paragraphs and "市园林局" in art.paragraphs
+    assert "扫一扫" not in art.text
