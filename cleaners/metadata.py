@@ -193,7 +193,8 @@ _CONTRIBUTED = regex.compile(r"^(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} )?(?:[Ww]rit
 
 def parse_credits(line: str) -> dict | None:
     """``Reporting by Jane Roe in Singapore; Editing by Richard Poe`` -> authors and editor."""
-    if len(line) > CREDITS_LINE_RULE.max_len or not CREDITS_LINE_RULE.pattern.match(line):
+    if len(line) > CREDITS_LINE_RULE.max_len or " by " not in line and "contributed" not in line \
+            or not CREDITS_LINE_RULE.pattern.match(line):
         return None
     out: dict[str, list[str]] = {}
     contributed = _CONTRIBUTED.match(line)
@@ -218,18 +219,24 @@ _ROLE_FIELD = {"记者": "reporters", "编辑": "editor", "责编": "editor", "�
 
 def parse_role_line(line: str) -> dict | None:
     """``界面新闻记者 | 钟廿七`` -> reporters."""
+    if not _HAS_BAR.search(line):
+        return None
     m = ROLE_LINE_RULE.pattern.match(line) if len(line) <= ROLE_LINE_RULE.max_len else None
     names = _names(m.group("names")) if m else []
     return finish({_ROLE_FIELD[m.group("role")]: names}) if names else None
 
 
 _BAR = regex.compile(r"[\s　]+[|｜丨][\s　]+")
+_HAS_BAR = regex.compile(r"[|｜丨]")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _DOMAIN = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", regex.I)
 
 
 def parse_composite(line: str) -> dict | None:
     """``By ZHANG SAN | chinadaily.com.cn | Updated: 2023-10-01 10:00``: a line of parts between bars,
     each a metadata line, a byline or a site's domain -> their fields together."""
+    if not _HAS_BAR.search(line):
+        return None
     parts = _BAR.split(line)
     if len(parts) < 2:
         return None
@@ -247,13 +254,17 @@ def parse_composite(line: str) -> dict | None:
 
 def parse_signature(line: str) -> dict | None:
     """``（露娜）`` closing an article -> its author."""
+    if line[:1] not in "（(":
+        return None
     m = SIGNATURE_RULE.pattern.match(line) if len(line) <= SIGNATURE_RULE.max_len else None
     return {"authors": [m.group("name").strip()]} if m else None
 
 
 def parse_stamp_source(line: str) -> dict | None:
     """``原创2023-10-08 09:12·交通观察者`` -> date and source."""
-    m = STAMP_SOURCE_RULE.pattern.match(line) if len(line) <= STAMP_SOURCE_RULE.max_len else None
+    if len(line) > STAMP_SOURCE_RULE.max_len or not _YEAR.search(line):
+        return None
+    m = STAMP_SOURCE_RULE.pattern.match(line)
     iso = parse_date(m.group("date")) if m else None
     return {"date": iso, "source": m.group("source") or m.group("source2")} if iso else None
 
