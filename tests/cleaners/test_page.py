@@ -190,6 +190,10 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # the site's sponsor and licence footer
     ("gov_news_style", "市政府召开常务会议研究部署冬季供暖工作", "11月1日，市政府召开常务会议",
      {"source": "市政府网站", "date": "2023-11-01T09:00:00"}),
+    # a WeChat repost: a long account name after 原创, emoji pointers, a 在看 plea after the
+    # closing source line (which used to open a second article)
+    ("wechat_repost_style", "重磅！全市首个数字化社区服务中心启用", "近日，全市首个",
+     {"authors": ["吴廿九"], "source": "城市生活圈", "editor": ["郑三十"]}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
