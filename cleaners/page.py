@@ -555,6 +555,9 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
     return Article(" ".join(titles), paragraphs, meta, (first_no, last_no))
 
 
+TRAILING_LINES, TRAILING_CHARS = 3, 60  # what may follow the last closing line and still be furniture
+
+
 def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
     """Clean one page: returns its articles (title, paragraphs, meta) and the audit of every change.
 
@@ -575,6 +578,15 @@ def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
             if ln.kind != "chrome":
                 audit.meta_lines += 1
     segs, page_meta = _segments(lines, options)
+    tail = segs[-1].lines if segs else []
+    if (len(segs) > 1 and len(tail) <= TRAILING_LINES and sum(len(ln.text) for ln, _ in tail) <= TRAILING_CHARS
+            and not any(chrome.is_body_like(ln.text) for ln, _ in tail)):
+        # what follows the last article's closing line without a sentence of prose is page furniture
+        # the rules did not know (欢迎转发, a slogan), not one more article
+        for ln, _ in segs[-1].lines:
+            audit.removed.append({"line": ln.no, "text": ln.text, "rule": "chrome.trailing"})
+        segs[-2].meta = merge(segs[-2].meta, segs[-1].meta)
+        segs = segs[:-1]
     if "masthead" in page_meta:
         page_meta.setdefault("source", page_meta["masthead"])
     if "paper_date" in page_meta:

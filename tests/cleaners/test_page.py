@@ -224,3 +224,11 @@ def test_a_government_notice_keeps_its_structure_and_its_issuer():
     assert art.meta["source"] == "市园林局" and art.meta["date"] == "2024-03-01"
     assert art.paragraphs[0] == "各区县、各有关单位：" and "一、活动时间" in art.paragraphs and "市园林局" in art.paragraphs
     assert "扫一扫" not in art.text
+
+
+def test_a_few_short_lines_after_the_closing_source_line_are_not_one_more_article():
+    page = ("公园绿地新增二十处\n记者从市里获悉，今年全市新增公园绿地二十处，市民休闲有了更多好去处。\n"
+            "来源：某某日报\n欢迎转发\n美好生活从这里开始")
+    result = clean_page(page)
+    assert [a.title for a in result.articles] == ["公园绿地新增二十处"]
+    assert {"欢迎转发", "美好生活从这里开始"} <= {r["text"] for r in result.audit.removed}
