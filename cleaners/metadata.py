@@ -46,6 +46,7 @@ _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
 _SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
 _NAME = regex.compile(r"^(?:[\p{Han}·]{2,5}|[가-힣]{2,4}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})$", regex.V1)
+_PLACE_REPORT = regex.compile(r"[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$")  # 記者王大明／台北報導
 _KO_ROLE = regex.compile(r"\s+(?:기자|특파원)$")  # 김철수 기자
 DATE_HEAD = regex.compile(
     r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s　T]*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
@@ -177,7 +178,7 @@ def parse_byline(line: str) -> dict | None:
                 # ``原创 作者 公众号`` (a WeChat article's header): the second name is the account
                 people = _people(tokens[0], "authors")
                 return finish({**people, "source": tokens[1]}) if people else None
-            text = _KO_ROLE.sub("", _BY.sub("", text))
+            text = _PLACE_REPORT.sub("", _KO_ROLE.sub("", _BY.sub("", text)))
             text = _WEN.sub("", text)
             people = _people(text, "authors")
             if people:

@@ -202,7 +202,20 @@ def _verdict(text: str, edge: bool, top: bool, bottom: bool, options: CleanOptio
     # (and, when folding changed the line, as it stands: folding also rewrites Japanese kanji)
     t = _t2s().convert(text) if len(text) <= SCRIPT_FOLD_MAX and not text.isascii() else text
     verdict = _rule_verdict(t, edge, top, bottom, options)
-    return verdict if verdict is not None or t == text else _rule_verdict(text, edge, top, bottom, options)
+    if verdict is None and t != text:
+        return _rule_verdict(text, edge, top, bottom, options)
+    if verdict is not None and t != text and len(t) == len(text):
+        kind, rule, fields, scope = verdict  # names and sources as the page writes them (陳小文, not 陈小文)
+        verdict = kind, rule, {k: _unfold(v, t, text) for k, v in fields.items()}, scope
+    return verdict
+
+
+def _unfold(value, folded: str, text: str):
+    """A field value found in the folded line, taken from the same place in the line as written."""
+    if isinstance(value, list):
+        return [_unfold(v, folded, text) for v in value]
+    pos = folded.find(value) if isinstance(value, str) and value else -1
+    return text[pos : pos + len(value)] if pos >= 0 else value
 
 
 def _rule_verdict(t: str, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> tuple[str, str, dict, str] | None:
@@ -339,16 +352,17 @@ _OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|
                              r"|[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|新闻|通讯社|杂志|周刊|公众号|号))$")
 
 
-_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新闻网|网|在线|资讯|头条|客户端|号)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2} (?:News|NEWS|Online|Daily))$")
+_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2} (?:News|NEWS|Online|Daily))$")
 
 
 def _site_name(lines: list[_Line], first_body: int) -> None:
     """The page's first line naming a site (``界面新闻``, ``AP NEWS``) right above a headline is the
     site's name, not part of the headline."""
-    content = [ln for ln in lines[:first_body] if ln.kind != "blank"]
-    if (len(content) >= 2 and content[0].kind == "content" and _SITE_NAME.match(content[0].text)
-            and content[1].kind == "content" and _heading_like(content[1].text) and len(content[1].text) > len(content[0].text)):
-        content[0].kind, content[0].rule = "chrome", "chrome.site"
+    shown = [ln for ln in lines[:first_body] if ln.kind != "blank"]
+    after = [ln for ln in shown[1:] if ln.kind == "content"]  # chrome between them (a breadcrumb) is no matter
+    if (shown and after and shown[0].kind == "content" and _SITE_NAME.match(shown[0].text)
+            and _heading_like(after[0].text) and len(after[0].text) > len(shown[0].text)):
+        shown[0].kind, shown[0].rule = "chrome", "chrome.site"
 
 
 def _affiliations(lines: list[_Line], first_body: int) -> None:

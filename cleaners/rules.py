@@ -125,6 +125,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.id", r"^\d{20,}$", ANY, 80),  # a page id the scraper kept
     _r("chrome.decoration", r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B00-\u2BFF\uFE0F\s]+$", ANY, 40),  # 👇👇👇
     _r("chrome.app", r"^(点|点击)(个|一下)?[“\"]?(赞|在看|好看|分享)[”\"]?", EDGE, 30),  # 点个“在看”，你最好看
+    _r("chrome.related_list", r"^[►▶▸➤][^。！？]{1,40}$", EDGE, 42),  # ►a linked headline below the story
     _r("chrome.separator", r"^[_\-=~*·.—－─━]{3,}$", ANY, 80),  # a rule drawn with characters: ___, ----
     _r("chrome.counter", r"^\d{1,3}[\s　]*/[\s　]*\d{1,3}$", ANY, 9),  # a gallery's image counter: 2/6
     # a video player's residue: loading notes, browser warnings, a time counter
@@ -196,6 +197,7 @@ INNER_ROLES: tuple[tuple[str, str], ...] = (
 BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}A-Za-z·]{2,12})?(?:[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号))?$", ANY, 50),
     _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?[\p{Han}]{0,6}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?$", ANY, 60),
+    _r("meta.byline", r"^(?:记者|實習記者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$", ANY, 40),  # 記者王大明／台北報導
     _r("meta.byline", r"^[가-힣]{2,4}(?:[\s,·]+[가-힣]{2,4})*[\s]+(?:기자|특파원)$", ANY, 40),
     _r("meta.byline", r"^(?:By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av)[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*$", ANY, 100),
     _r("meta.byline", r"^[（(]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）]?$", ANY, 40),

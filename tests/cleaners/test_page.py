@@ -194,6 +194,12 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # closing source line (which used to open a second article)
     ("wechat_repost_style", "重磅！全市首个数字化社区服务中心启用", "近日，全市首个",
      {"authors": ["吴廿九"], "source": "城市生活圈", "editor": ["郑三十"]}),
+    # Taiwan: 記者X／台北報導, ► links below the story, 讚 and 留言 buttons
+    ("news_ettoday_traditional_style", "台北捷運新線通車 首日搭乘人次破10萬", "台北捷運新路線",
+     {"reporters": ["王大明"], "date": "2023-12-10T14:05"}),
+    # Hong Kong: the site's name above a breadcrumb and the headline; names kept in the page's script
+    ("news_mingpao_traditional_style", "政府推出新一輪消費券計劃", "【明報專訊】",
+     {"editor": ["陳小文"]}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
