@@ -44,3 +44,17 @@ class Audit:
 class PageResult:
     articles: list[Article]
     audit: Audit
+
+
+@dataclass
+class Line:
+    """One input line as the page cleaner sees it: its kind, the rule that gave it, its fields."""
+
+    no: int  # 1-based input line number
+    text: str
+    kind: str = "content"  # content | blank | chrome | meta | attribution
+    rule: str = ""
+    meta: dict = field(default_factory=dict)
+    scope: str = "article"
+    chrome_before: int = 0  # removed chrome lines between it and the content line before
+    meta_after: bool = False  # a metadata line follows it before the next content line

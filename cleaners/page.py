@@ -29,7 +29,17 @@ from .metadata import (
     parse_signature,
     parse_stamp_source,
 )
-from .model import Article, Audit, PageResult
+from .model import Article, Audit, Line, PageResult
+from .neighbours import (
+    HEADING_MAX,
+    affiliations,
+    captions,
+    heading_like,
+    label_values,
+    menus,
+    site_name,
+    stray_counts,
+)
 from .punctuation import widen
 from .rules import (
     ATTRIBUTION_RULES,
@@ -38,19 +48,16 @@ from .rules import (
     CREDIT_RULES,
     DATE_LINE_RULE,
     FOOTER_RULE,
-    LIST_ITEM,
 )
 
 STEPS = ("chars", "pinyin", "punct", "chrome", "meta", "breaks", "digest")
 PAGE_FIELDS = ("masthead", "page", "section", "paper_date")
 CLOSING_FIELDS = ("source", "original_title")
-HEADING_MAX = 64
 HEADING_LINES_MAX = 4
 SUBHEADING_PROSE_LEN = 16
 TITLE_MAX = 100  # a joined multi-line heading may reach this
 _ENDS_SENTENCE = regex.compile(r"[。！？]$")
 _BULLET = regex.compile(r"^[·•●▪■◆]")
-_ENDS_CAPTIONLESS = regex.compile(r"[。！？!?：:]$")
 _INNER_PUNCT = regex.compile(r"[，、；,;]")
 
 
@@ -100,19 +107,7 @@ def _prepared(raw: str, options: CleanOptions) -> tuple[str, tuple[tuple[str, in
     return line, tuple(counts.items())
 
 
-@dataclass
-class _Line:
-    no: int  # 1-based input line number
-    text: str
-    kind: str = "content"  # content | blank | chrome | meta | attribution
-    rule: str = ""
-    meta: dict = field(default_factory=dict)
-    scope: str = "article"
-    chrome_before: int = 0  # removed chrome lines between it and the content line before
-    meta_after: bool = False  # a metadata line follows it before the next content line
-
-
-def _classify(lines: list[_Line], options: CleanOptions) -> None:
+def _classify(lines: list[Line], options: CleanOptions) -> None:
     """Give every line its kind; ``edge`` rules only in the top and bottom chrome clusters."""
     for ln in lines:
         if not ln.text:
@@ -143,16 +138,16 @@ def _classify(lines: list[_Line], options: CleanOptions) -> None:
             ln.kind, ln.rule, ln.meta = "chrome", "chrome.comments", {}
     if options.on("chrome"):
         _related_lists(lines, last, listed)
-        _captions(lines, first)
-        _label_values(lines, last)
-        _stray_counts(lines, first, last)
-        _menus(lines, first, last)
-        _site_name(lines, first)
+        captions(lines, first)
+        label_values(lines, last)
+        stray_counts(lines, first, last)
+        menus(lines, first, last)
+        site_name(lines, first)
     if options.on("meta"):
-        _affiliations(lines, first)
+        affiliations(lines, first)
 
 
-def _comments_from(lines: list[_Line], options: CleanOptions) -> int:
+def _comments_from(lines: list[Line], options: CleanOptions) -> int:
     """Index of a comment section's head below some prose, else len(lines): readers' comments
     are prose too, and must not stretch the body down to the page's end."""
     seen_prose = False
@@ -185,7 +180,7 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
-def _classify_line(ln: _Line, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> None:
+def _classify_line(ln: Line, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> None:
     verdict = _verdict(ln.text, edge, top, bottom, options)
     if verdict is not None:
         ln.kind, ln.rule, meta, ln.scope = verdict
@@ -268,7 +263,7 @@ def _list_item(text: str) -> bool:
         _BULLET.match(text) or len(text) <= HEADLINE_ITEM_MAX and "。" not in text)
 
 
-def _listed_under_related(lines: list[_Line], options: CleanOptions) -> set[int]:
+def _listed_under_related(lines: list[Line], options: CleanOptions) -> set[int]:
     """Indices of the list items right under a 相关阅读-style header (blank lines between allowed)."""
     out: set[int] = set()
     content = [i for i, ln in enumerate(lines) if ln.kind != "blank"]
@@ -292,7 +287,7 @@ HEADLINE_ITEM_MAX = 40  # an unbulleted headline in a list
 RELATED_ITEM_MAX = 80  # a headline, bullet included
 
 
-def _related_lists(lines: list[_Line], last_body: int, listed: set[int]) -> None:
+def _related_lists(lines: list[Line], last_body: int, listed: set[int]) -> None:
     """Lines under a 相关阅读-style header at the bottom are the list it heads: its items (``listed``,
     however prose-like) and short lines; below the body, short bulleted lines are one too, unless
     the body's last paragraph is a bulleted point they continue."""
@@ -310,140 +305,14 @@ def _related_lists(lines: list[_Line], last_body: int, listed: set[int]) -> None
             ln.kind, ln.rule = "chrome", "chrome.related_list"
 
 
-CAPTION_MAX = 120
-MENU_ITEM_MAX = 20  # a menu entry: a few words, or a few characters of Chinese
-MENU_ITEM_HAN = 6
-_HAN = regex.compile(r"\p{Han}")
-
-
-def _menu_item(text: str) -> bool:
-    if _ENDS_CAPTIONLESS.search(text) or len(text) > MENU_ITEM_MAX:
-        return False
-    if len(_HAN.findall(text)) * 2 >= len(text):  # a headline of eight characters is no menu entry
-        return len(text) <= MENU_ITEM_HAN
-    return len(text.split()) <= 3
-MENU_MIN = 4  # lines in a run before it can be a menu
-AFFILIATION_MAX = 30
-
-
-def _menus(lines: list[_Line], first_body: int, last_body: int) -> None:
-    """Above or below the body, a run of short lines (blank lines between allowed) of which at
-    least half are chrome already, or which opens the page, is a menu: its other entries (``Your account``, ``Family &
-    Education``, ``Android版``) are menu entries too, not a headline or a paragraph."""
-    run: list[_Line] = []
-    for ln in [*lines[:first_body], None, *lines[last_body + 1 :], None]:
-        if ln is not None and (ln.kind in ("blank", "chrome") or ln.kind == "content" and _menu_item(ln.text)):
-            run.append(ln)
-            continue
-        items = [x for x in run if x.kind != "blank"]
-        # at the page's top, a run of entries needs no known one among them: a headline comes next
-        page_top = bool(items) and items[0] is next((x for x in lines if x.kind != "blank"), None)
-        known = sum(x.kind == "chrome" for x in items)
-        if (len(items) >= MENU_MIN and (page_top or 2 * known >= len(items))
-                or len(items) >= MENU_MIN - 1 and 3 * known >= 2 * len(items)):
-            for x in items:
-                if x.kind == "content":
-                    x.kind, x.rule = "chrome", "chrome.nav"
-        run = []
-
-
-# an outlet's name: capitalised words (BBC News, The Associated Press), or Chinese ending in 报, 网...
-_OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and)){0,4}"
-                             r"|[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|新闻|通讯社|杂志|周刊|公众号|号))$")
-
-
-_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2} (?:News|NEWS|Online|Daily))$")
-
-
-def _site_name(lines: list[_Line], first_body: int) -> None:
-    """The page's first line naming a site (``界面新闻``, ``AP NEWS``) right above a headline is the
-    site's name, not part of the headline."""
-    shown = [ln for ln in lines[:first_body] if ln.kind != "blank"]
-    after = [ln for ln in shown[1:] if ln.kind == "content"]  # chrome between them (a breadcrumb) is no matter
-    if (shown and after and shown[0].kind == "content" and _SITE_NAME.match(shown[0].text)
-            and _heading_like(after[0].text) and len(after[0].text) > len(shown[0].text)):
-        shown[0].kind, shown[0].rule = "chrome", "chrome.site"
-
-
-def _affiliations(lines: list[_Line], first_body: int) -> None:
-    """Above the body, a short line right under a byline names the author's outlet or account
-    (``By Alex Brown`` / ``BBC News``): it is the source, not a headline or a paragraph."""
-    for i, ln in enumerate(lines[:first_body]):
-        prev = _prev_nonblank(lines, i)
-        if (ln.kind == "content" and prev is not None and prev.kind == "meta" and prev.rule == "meta.byline"
-                and len(ln.text) <= AFFILIATION_MAX
-                and (_OUTLET_LINE.match(ln.text) or ln.text == prev.meta.get("source"))):
-            ln.kind, ln.rule, ln.meta = "meta", "meta.affiliation", {"source": ln.text}
-
-
-LABEL_MAX = 12  # a label alone (a prompt ending in a colon, such as 关注…公众号：, names no value below)
-LABEL_VALUE_MAX = 40
-
-
-def _label_values(lines: list[_Line], last_body: int) -> None:
-    """Below the body, a short line right under a chrome label that ends in a colon (``文章关键词：``,
-    ``点击进入专题：``) is that label's value, and goes with it."""
-    for i in range(max(last_body + 1, 1), len(lines)):
-        ln, prev = lines[i], _prev_nonblank(lines, i)
-        if (ln.kind == "content" and prev is not None and prev.kind == "chrome" and prev.text[-1:] in ":："
-                and len(prev.text) <= LABEL_MAX and len(ln.text) <= LABEL_VALUE_MAX and not chrome.is_body_like(ln.text)):
-            ln.kind, ln.rule = "chrome", prev.rule
-
-
-_COUNT = regex.compile(r"^[+＋]?\d{1,6}(?:\.\d)?[万wWkK]?[+＋]?$")
-
-
-def _stray_counts(lines: list[_Line], first_body: int, last_body: int) -> None:
-    """Outside the body, a line that is only a number between two chrome or metadata lines is a like
-    or comment count (between content lines it may be a list number or a split figure)."""
-    for i, ln in enumerate(lines):
-        if ln.kind != "content" or first_body <= i <= last_body or not _COUNT.match(ln.text):
-            continue
-        prev, nxt = _prev_nonblank(lines, i), _next_nonblank(lines, i)
-        if all(x is not None and x.kind in ("chrome", "meta") for x in (prev, nxt)):
-            ln.kind, ln.rule = "chrome", "chrome.counter"
-
-
-def _next_nonblank(lines: list[_Line], i: int) -> _Line | None:
-    return next((ln for ln in lines[i + 1 :] if ln.kind != "blank"), None)
-
-
-def _prev_nonblank(lines: list[_Line], i: int) -> _Line | None:
-    for j in range(i - 1, -1, -1):
-        if lines[j].kind != "blank":
-            return lines[j]
-    return None
-
-
-def _captions(lines: list[_Line], first_body: int) -> None:
-    """The short line above a photo credit is its caption; a bare name beside it is a byline."""
-    for i, ln in enumerate(lines):
-        if ln.kind == "chrome" and ln.rule == "credit.photo":
-            prev = _prev_nonblank(lines, i)
-            if (prev and prev.kind == "content" and len(prev.text) <= 50
-                    and not _ENDS_CAPTIONLESS.search(prev.text) and not chrome.is_body_like(prev.text)):
-                prev.kind, prev.rule = "chrome", "credit.caption"
-        # a credit label that ends in a comma or colon (``Image caption,``) has its caption below it
-        nxt = _next_nonblank(lines, i) if ln.kind == "chrome" and ln.rule == "credit.photo" else None
-        if (nxt is not None and ln.text[-1:] in ",:，：" and nxt.kind == "content"
-                and len(nxt.text) <= CAPTION_MAX and not chrome.is_body_like(nxt.text)):
-            nxt.kind, nxt.rule = "chrome", "credit.caption"
-    for i, ln in enumerate(lines):
-        if ln.kind == "content" and chrome.is_bare_name(ln.text):
-            prev = _prev_nonblank(lines, i)
-            beside_credit = prev is not None and prev.kind == "chrome" and prev.rule.startswith("credit.")
-            if beside_credit:
-                ln.kind, ln.rule, ln.meta = "meta", "meta.byline_name", {"authors": [ln.text]}
-
-
 @dataclass
 class _Segment:
-    lines: list[tuple[_Line, bool]] = field(default_factory=list)  # (line, blank or removed line before it)
+    lines: list[tuple[Line, bool]] = field(default_factory=list)  # (line, blank or removed line before it)
     meta: dict = field(default_factory=dict)
     closing: bool = False
 
 
-def _segments(lines: list[_Line], options: CleanOptions) -> tuple[list[_Segment], dict]:
+def _segments(lines: list[Line], options: CleanOptions) -> tuple[list[_Segment], dict]:
     """Cut the page into articles at attribution lines; collect page-level metadata."""
     segs = [_Segment()]
     page_meta: dict = {}
@@ -486,27 +355,23 @@ def _segments(lines: list[_Line], options: CleanOptions) -> tuple[list[_Segment]
 
 
 def _has_body(seg: _Segment) -> bool:
-    return any(chrome.is_body_like(ln.text) and not _heading_like(ln.text) for ln, _ in seg.lines)
-
-
-def _heading_like(text: str, limit: int = HEADING_MAX) -> bool:
-    return len(text) <= limit and text[-1] not in "。，、；：,;:." and not LIST_ITEM.match(text)
+    return any(chrome.is_body_like(ln.text) and not heading_like(ln.text) for ln, _ in seg.lines)
 
 
 def _subheading_like(text: str) -> bool:
     """A heading inside the body: heading-like and not a comma-bearing prose fragment."""
-    return _heading_like(text) and not (len(text) >= SUBHEADING_PROSE_LEN and _INNER_PUNCT.search(text))
+    return heading_like(text) and not (len(text) >= SUBHEADING_PROSE_LEN and _INNER_PUNCT.search(text))
 
 
 MENU_BETWEEN = 2  # removed chrome lines that set a headline apart from the lines above it
 
 
-def _headline_start(items: list[tuple[_Line, bool]]) -> int:
+def _headline_start(items: list[tuple[Line, bool]]) -> int:
     """Where the headline starts among the heading-like lines that open an article: at the last
     block, set apart by a removed menu, that a byline, date or source line follows (not the first
     block, and not the headline printed again): the lines above it are a site's tagline or a kicker."""
     start, block, k = 0, 0, 0
-    while k < len(items) - 1 and _heading_like(items[k][0].text, TITLE_MAX):
+    while k < len(items) - 1 and heading_like(items[k][0].text, TITLE_MAX):
         ln = items[k][0]
         if k > 0 and ln.chrome_before >= MENU_BETWEEN:
             block = k
@@ -535,13 +400,13 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
             audit.removed.append({"line": items[n_head][0].no, "text": t, "rule": "chrome.repeated_title"})
             n_head += 1
             continue
-        ok = _heading_like(t, TITLE_MAX) if not head else _subheading_like(t)
+        ok = heading_like(t, TITLE_MAX) if not head else _subheading_like(t)
         if not ok or total + len(t) > TITLE_MAX:
             break
         total += len(t) + 1
         head.append(t)
         n_head += 1
-    if n_head == 0 and len(items) == 1 and _heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
+    if n_head == 0 and len(items) == 1 and heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
         n_head = 1
         head = [items[0][0].text]
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
@@ -582,7 +447,7 @@ def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
     options = options or CleanOptions()
     audit = Audit()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [_Line(i, prepare_line(raw, options, audit.rewrites)) for i, raw in enumerate(text.split("\n"), 1)]
+    lines = [Line(i, prepare_line(raw, options, audit.rewrites)) for i, raw in enumerate(text.split("\n"), 1)]
     _classify(lines, options)
     for ln in lines:
         if ln.kind == "blank":

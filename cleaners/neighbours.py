@@ -1,0 +1,147 @@
+"""Rules that read a line's neighbours: chrome or metadata that only its surroundings give away.
+
+A menu entry nobody listed sits in a run of known ones; a caption sits under ``Image
+caption,``; ``BBC News`` under a byline is the outlet; a bare ``0`` between share buttons
+is a like count.  Each function takes the classified lines and re-labels some of them.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import chrome
+from .model import Line
+from .rules import LIST_ITEM
+
+HEADING_MAX = 64
+_ENDS_CAPTIONLESS = regex.compile(r"[。！？!?：:]$")
+
+
+def heading_like(text: str, limit: int = HEADING_MAX) -> bool:
+    return len(text) <= limit and text[-1] not in "。，、；：,;:." and not LIST_ITEM.match(text)
+
+
+CAPTION_MAX = 120
+MENU_ITEM_MAX = 20  # a menu entry: a few words, or a few characters of Chinese
+MENU_ITEM_HAN = 6
+_HAN = regex.compile(r"\p{Han}")
+
+
+def menu_item(text: str) -> bool:
+    if _ENDS_CAPTIONLESS.search(text) or len(text) > MENU_ITEM_MAX:
+        return False
+    if len(_HAN.findall(text)) * 2 >= len(text):  # a headline of eight characters is no menu entry
+        return len(text) <= MENU_ITEM_HAN
+    return len(text.split()) <= 3
+MENU_MIN = 4  # lines in a run before it can be a menu
+AFFILIATION_MAX = 30
+
+
+def menus(lines: list[Line], first_body: int, last_body: int) -> None:
+    """Above or below the body, a run of short lines (blank lines between allowed) of which at
+    least half are chrome already, or which opens the page, is a menu: its other entries (``Your account``, ``Family &
+    Education``, ``Android版``) are menu entries too, not a headline or a paragraph."""
+    run: list[Line] = []
+    for ln in [*lines[:first_body], None, *lines[last_body + 1 :], None]:
+        if ln is not None and (ln.kind in ("blank", "chrome") or ln.kind == "content" and menu_item(ln.text)):
+            run.append(ln)
+            continue
+        items = [x for x in run if x.kind != "blank"]
+        # at the page's top, a run of entries needs no known one among them: a headline comes next
+        page_top = bool(items) and items[0] is next((x for x in lines if x.kind != "blank"), None)
+        known = sum(x.kind == "chrome" for x in items)
+        if (len(items) >= MENU_MIN and (page_top or 2 * known >= len(items))
+                or len(items) >= MENU_MIN - 1 and 3 * known >= 2 * len(items)):
+            for x in items:
+                if x.kind == "content":
+                    x.kind, x.rule = "chrome", "chrome.nav"
+        run = []
+
+
+# an outlet's name: capitalised words (BBC News, The Associated Press), or Chinese ending in 报, 网...
+_OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|and)){0,4}"
+                             r"|[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|新闻|通讯社|杂志|周刊|公众号|号))$")
+
+
+_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2} (?:News|NEWS|Online|Daily))$")
+
+
+def site_name(lines: list[Line], first_body: int) -> None:
+    """The page's first line naming a site (``界面新闻``, ``AP NEWS``) right above a headline is the
+    site's name, not part of the headline."""
+    shown = [ln for ln in lines[:first_body] if ln.kind != "blank"]
+    after = [ln for ln in shown[1:] if ln.kind == "content"]  # chrome between them (a breadcrumb) is no matter
+    if (shown and after and shown[0].kind == "content" and _SITE_NAME.match(shown[0].text)
+            and heading_like(after[0].text) and len(after[0].text) > len(shown[0].text)):
+        shown[0].kind, shown[0].rule = "chrome", "chrome.site"
+
+
+def affiliations(lines: list[Line], first_body: int) -> None:
+    """Above the body, a short line right under a byline names the author's outlet or account
+    (``By Alex Brown`` / ``BBC News``): it is the source, not a headline or a paragraph."""
+    for i, ln in enumerate(lines[:first_body]):
+        prev = prev_nonblank(lines, i)
+        if (ln.kind == "content" and prev is not None and prev.kind == "meta" and prev.rule == "meta.byline"
+                and len(ln.text) <= AFFILIATION_MAX
+                and (_OUTLET_LINE.match(ln.text) or ln.text == prev.meta.get("source"))):
+            ln.kind, ln.rule, ln.meta = "meta", "meta.affiliation", {"source": ln.text}
+
+
+LABEL_MAX = 12  # a label alone (a prompt ending in a colon, such as 关注…公众号：, names no value below)
+LABEL_VALUE_MAX = 40
+
+
+def label_values(lines: list[Line], last_body: int) -> None:
+    """Below the body, a short line right under a chrome label that ends in a colon (``文章关键词：``,
+    ``点击进入专题：``) is that label's value, and goes with it."""
+    for i in range(max(last_body + 1, 1), len(lines)):
+        ln, prev = lines[i], prev_nonblank(lines, i)
+        if (ln.kind == "content" and prev is not None and prev.kind == "chrome" and prev.text[-1:] in ":："
+                and len(prev.text) <= LABEL_MAX and len(ln.text) <= LABEL_VALUE_MAX and not chrome.is_body_like(ln.text)):
+            ln.kind, ln.rule = "chrome", prev.rule
+
+
+_COUNT = regex.compile(r"^[+＋]?\d{1,6}(?:\.\d)?[万wWkK]?[+＋]?$")
+
+
+def stray_counts(lines: list[Line], first_body: int, last_body: int) -> None:
+    """Outside the body, a line that is only a number between two chrome or metadata lines is a like
+    or comment count (between content lines it may be a list number or a split figure)."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "content" or first_body <= i <= last_body or not _COUNT.match(ln.text):
+            continue
+        prev, nxt = prev_nonblank(lines, i), next_nonblank(lines, i)
+        if all(x is not None and x.kind in ("chrome", "meta") for x in (prev, nxt)):
+            ln.kind, ln.rule = "chrome", "chrome.counter"
+
+
+def next_nonblank(lines: list[Line], i: int) -> Line | None:
+    return next((ln for ln in lines[i + 1 :] if ln.kind != "blank"), None)
+
+
+def prev_nonblank(lines: list[Line], i: int) -> Line | None:
+    for j in range(i - 1, -1, -1):
+        if lines[j].kind != "blank":
+            return lines[j]
+    return None
+
+
+def captions(lines: list[Line], first_body: int) -> None:
+    """The short line above a photo credit is its caption; a bare name beside it is a byline."""
+    for i, ln in enumerate(lines):
+        if ln.kind == "chrome" and ln.rule == "credit.photo":
+            prev = prev_nonblank(lines, i)
+            if (prev and prev.kind == "content" and len(prev.text) <= 50
+                    and not _ENDS_CAPTIONLESS.search(prev.text) and not chrome.is_body_like(prev.text)):
+                prev.kind, prev.rule = "chrome", "credit.caption"
+        # a credit label that ends in a comma or colon (``Image caption,``) has its caption below it
+        nxt = next_nonblank(lines, i) if ln.kind == "chrome" and ln.rule == "credit.photo" else None
+        if (nxt is not None and ln.text[-1:] in ",:，：" and nxt.kind == "content"
+                and len(nxt.text) <= CAPTION_MAX and not chrome.is_body_like(nxt.text)):
+            nxt.kind, nxt.rule = "chrome", "credit.caption"
+    for i, ln in enumerate(lines):
+        if ln.kind == "content" and chrome.is_bare_name(ln.text):
+            prev = prev_nonblank(lines, i)
+            beside_credit = prev is not None and prev.kind == "chrome" and prev.rule.startswith("credit.")
+            if beside_credit:
+                ln.kind, ln.rule, ln.meta = "meta", "meta.byline_name", {"authors": [ln.text]}
