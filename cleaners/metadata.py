@@ -8,6 +8,7 @@ import regex
 from .rules import (
     BYLINE_RULES,
     CREDITS_LINE_RULE,
+    DATE_LINE_RULE,
     DATE_PATTERNS,
     INNER_ROLES,
     MASTHEAD_RULE,
@@ -50,8 +51,6 @@ _PLACE_REPORT = regex.compile(r"[／/][\p{Han}]{2,8}(?:报导|报道|綜合報�
 _KO_ROLE = regex.compile(r"\s+(?:기자|특파원)$")  # 김철수 기자
 DATE_HEAD = regex.compile(
     r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s　T]*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
-# a part that is only a time stamp, in any of the date formats
-DATE_HEAD_LOOSE = regex.compile(r"^(?:Updated|Published|Posted|更新|发布)?[\s:：]*[\d年月日:：/.\-\sTAPMapm,]{8,30}$|^[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
 ORIGINAL_TITLE_MAX = 60
 KEYWORDS_MAX = 60
 _LIST_FIELDS = {"authors", "reporters", "correspondents", "interns", "photographers", "editor", "reviewer"}
@@ -194,24 +193,24 @@ _CONTRIBUTED = regex.compile(r"^(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} )?(?:[Ww]rit
 
 def parse_credits(line: str) -> dict | None:
     """``Reporting by Jane Roe in Singapore; Editing by Richard Poe`` -> authors and editor."""
-    if len(line) > CREDITS_LINE_RULE.max_len or " by " not in line and "contributed" not in line \
-            or not CREDITS_LINE_RULE.pattern.match(line):
+    if " by " not in line and "contributed" not in line or not _match(CREDITS_LINE_RULE, line):
         return None
-    out: dict[str, list[str]] = {}
     contributed = _CONTRIBUTED.match(line)
     if contributed:  # Associated Press writer Ann Lee in Los Angeles contributed to this report.
-        names = [_IN_PLACE.sub("", n.strip()) for n in _SPLIT_LATIN_NAMES.split(contributed.group("names"))]
-        return finish({"authors": [n for n in names if _NAME.match(n)]}) or None
+        return finish({"authors": _placed_names(contributed.group("names"))}) or None
+    out: dict[str, list[str]] = {}
     for part in line.rstrip(".").split(";"):
         m = _CREDIT_PART.match(part.strip())
-        if not m:
-            continue
-        field = "editor" if m.group("role").startswith("Edit") else "authors"
-        for chunk in _SPLIT_LATIN_NAMES.split(m.group("names")):
-            name = _IN_PLACE.sub("", chunk.strip())
-            if _NAME.match(name):
-                out.setdefault(field, []).append(name)
-    return finish(out) or None
+        if m:
+            out.setdefault("editor" if m.group("role").startswith("Edit") else "authors", []).extend(
+                _placed_names(m.group("names")))
+    return finish({k: v for k, v in out.items() if v}) or None
+
+
+def _placed_names(text: str) -> list[str]:
+    """``Jane Roe in Singapore and John Doe`` -> the names, without where they reported from."""
+    names = (_IN_PLACE.sub("", chunk.strip()) for chunk in _SPLIT_LATIN_NAMES.split(text))
+    return [n for n in names if _NAME.match(n)]
 
 
 _ROLE_FIELD = {"记者": "reporters", "编辑": "editor", "责编": "editor", "作者": "authors", "撰文": "authors",
@@ -222,7 +221,7 @@ def parse_role_line(line: str) -> dict | None:
     """``界面新闻记者 | 钟廿七`` -> reporters."""
     if not _HAS_BAR.search(line):
         return None
-    m = ROLE_LINE_RULE.pattern.match(line) if len(line) <= ROLE_LINE_RULE.max_len else None
+    m = _match(ROLE_LINE_RULE, line)
     names = _names(m.group("names")) if m else []
     return finish({_ROLE_FIELD[m.group("role")]: names}) if names else None
 
@@ -246,7 +245,7 @@ def parse_composite(line: str) -> dict | None:
         if _DOMAIN.match(part):
             continue
         fields = parse_meta_line(part) or parse_byline(part) or (
-            {"date": parse_date(part)} if DATE_HEAD_LOOSE.match(part) and parse_date(part) else None)
+            {"date": parse_date(part)} if DATE_LINE_RULE.pattern.match(part) and parse_date(part) else None)
         if not fields:
             return None
         out = merge(out, fields)
@@ -257,26 +256,29 @@ def parse_signature(line: str) -> dict | None:
     """``（露娜）`` closing an article -> its author."""
     if line[:1] not in "（(":
         return None
-    m = SIGNATURE_RULE.pattern.match(line) if len(line) <= SIGNATURE_RULE.max_len else None
+    m = _match(SIGNATURE_RULE, line)
     return {"authors": [m.group("name").strip()]} if m else None
 
 
 def parse_stamp_source(line: str) -> dict | None:
     """``原创2023-10-08 09:12·交通观察者`` -> date and source."""
-    if len(line) > STAMP_SOURCE_RULE.max_len or not _YEAR.search(line):
-        return None
-    m = STAMP_SOURCE_RULE.pattern.match(line)
+    m = _match(STAMP_SOURCE_RULE, line) if _YEAR.search(line) else None
     iso = parse_date(m.group("date")) if m else None
     return {"date": iso, "source": m.group("source") or m.group("source2")} if iso else None
 
 
+def _match(rule, line: str):
+    """``rule``'s match on the whole line, or None when the line is longer than the rule allows."""
+    return rule.pattern.match(line) if len(line) <= rule.max_len else None
+
+
 def parse_masthead(line: str) -> dict | None:
-    m = MASTHEAD_RULE.pattern.match(line) if len(line) <= MASTHEAD_RULE.max_len else None
+    m = _match(MASTHEAD_RULE, line)
     return {"masthead": m.group("masthead")} if m else None
 
 
 def parse_page_header(line: str) -> dict | None:
-    m = PAGE_HEADER_RULE.pattern.match(line) if len(line) <= PAGE_HEADER_RULE.max_len else None
+    m = _match(PAGE_HEADER_RULE, line)
     if not m:
         return None
     meta = {"page": m.group("page")}

@@ -147,6 +147,10 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         affiliations(lines, first)
 
 
+COMMENTS_HEAD_MAX = 30
+_COMMENT_WORD = regex.compile(r"评论|評論|留言|comment|conversation", regex.I)  # what every comments head holds
+
+
 def _comments_from(lines: list[Line], options: CleanOptions) -> int:
     """Index of a comment section's head below some prose, else len(lines): readers' comments
     are prose too, and must not stretch the body down to the page's end."""
@@ -160,10 +164,6 @@ def _comments_from(lines: list[Line], options: CleanOptions) -> int:
             return i
         seen_prose = seen_prose or chrome.is_body_like(ln.text)
     return len(lines)
-
-
-COMMENTS_HEAD_MAX = 30
-_COMMENT_WORD = regex.compile(r"评论|評論|留言|comment|conversation", regex.I)  # what every comments head holds
 
 
 def _any_rule(text: str, options: CleanOptions) -> bool:
@@ -437,6 +437,19 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
 TRAILING_LINES, TRAILING_CHARS = 3, 60  # what may follow the last closing line and still be furniture
 
 
+def _without_trailing_furniture(segs: list[_Segment], audit: Audit) -> list[_Segment]:
+    """A few short lines without prose after the last article's closing line are page furniture the
+    rules did not know (欢迎转发, a slogan), not one more article."""
+    tail = segs[-1].lines if segs else []
+    if (len(segs) < 2 or len(tail) > TRAILING_LINES or sum(len(ln.text) for ln, _ in tail) > TRAILING_CHARS
+            or any(chrome.is_body_like(ln.text) for ln, _ in tail)):
+        return segs
+    for ln, _ in tail:
+        audit.removed.append({"line": ln.no, "text": ln.text, "rule": "chrome.trailing"})
+    segs[-2].meta = merge(segs[-2].meta, segs[-1].meta)
+    return segs[:-1]
+
+
 def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
     """Clean one page: returns its articles (title, paragraphs, meta) and the audit of every change.
 
@@ -457,15 +470,8 @@ def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
             if ln.kind != "chrome":
                 audit.meta_lines += 1
     segs, page_meta = _segments(lines, options)
-    tail = segs[-1].lines if segs else []
-    if (len(segs) > 1 and len(tail) <= TRAILING_LINES and sum(len(ln.text) for ln, _ in tail) <= TRAILING_CHARS
-            and not any(chrome.is_body_like(ln.text) for ln, _ in tail)):
-        # what follows the last article's closing line without a sentence of prose is page furniture
-        # the rules did not know (欢迎转发, a slogan), not one more article
-        for ln, _ in segs[-1].lines:
-            audit.removed.append({"line": ln.no, "text": ln.text, "rule": "chrome.trailing"})
-        segs[-2].meta = merge(segs[-2].meta, segs[-1].meta)
-        segs = segs[:-1]
+    if options.on("chrome"):
+        segs = _without_trailing_furniture(segs, audit)
     if "masthead" in page_meta:
         page_meta.setdefault("source", page_meta["masthead"])
     if "paper_date" in page_meta:
