@@ -42,13 +42,14 @@ def menus(lines: list[Line], first_body: int, last_body: int) -> None:
     least half are chrome already, or which opens the page, is a menu: its other entries (``Your account``, ``Family &
     Education``, ``Android版``) are menu entries too, not a headline or a paragraph."""
     run: list[Line] = []
+    opening = next((x for x in lines if x.kind != "blank"), None)  # the page's first line
     for ln in [*lines[:first_body], None, *lines[last_body + 1 :], None]:
         if ln is not None and (ln.kind in ("blank", "chrome") or ln.kind == "content" and menu_item(ln.text)):
             run.append(ln)
             continue
         items = [x for x in run if x.kind != "blank"]
         # at the page's top, a run of entries needs no known one among them: a headline comes next
-        page_top = bool(items) and items[0] is next((x for x in lines if x.kind != "blank"), None)
+        page_top = bool(items) and items[0] is opening
         known = sum(x.kind == "chrome" for x in items)
         if (len(items) >= MENU_MIN and (page_top or 2 * known >= len(items))
                 or len(items) >= MENU_MIN - 1 and 3 * known >= 2 * len(items)):
