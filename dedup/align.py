@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from .key import key_offsets
 
@@ -102,6 +102,43 @@ def _merged(run: list[Edit]) -> list[Edit]:
     return run
 
 
+REALIGN_MIN = 20  # key characters a run of edits must span to be aligned again without substitutions
+
+
+def _realigned(ops, a: str, b: str) -> list[tuple[str, int, int, int, int]]:
+    """Levenshtein opcodes, with every long run of edits aligned again on common characters (Indel).
+
+    A substitution costs Levenshtein what a deletion costs, so where a witness lacks one sentence
+    and holds another a little further on, the cheapest path substitutes the words between them
+    letter by letter instead of matching them: the shared words are lost as a site of their own.
+    Short runs (a misread, a doubled character, 我市/嘉兴市) keep their substitution."""
+    out: list[tuple[str, int, int, int, int]] = []
+    run: list[tuple[str, int, int, int, int]] = []
+
+    def flush() -> None:
+        if run and max(run[-1][2] - run[0][1], run[-1][4] - run[0][3]) >= REALIGN_MIN:
+            i0, j0 = run[0][1], run[0][3]
+            out.extend((t, i0 + x1, i0 + x2, j0 + y1, j0 + y2)
+                       for t, x1, x2, y1, y2 in Indel.opcodes(a[i0 : run[-1][2]], b[j0 : run[-1][4]]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for op in ops:
+        op = tuple(op)
+        if op[0] != "equal" or run and op[2] - op[1] < SALAD_GAP:  # chance matches stay in the run
+            run.append(op)
+            continue
+        flush()
+        out.append(op)
+    while run and run[-1][0] == "equal":  # a run ends on an edit
+        tail = run.pop()
+        flush()
+        out.append(tail)
+    flush()
+    return out
+
+
 def align(base: Witness, wit: Witness, to_base_script=None) -> list[Edit]:
     """Edits turning the base display text into the witness's, sorted by position.
 
@@ -113,7 +150,7 @@ def align(base: Witness, wit: Witness, to_base_script=None) -> list[Edit]:
         return _merge_contiguous([Edit(a1, a2, b1, b2) for t, a1, a2, b1, b2
                                   in Levenshtein.opcodes(base.display, wit.display) if t != "equal"])
     hint = max(1, abs(len(base.key) - len(wit.key)) + len(base.key) // 20)
-    ops = Levenshtein.opcodes(base.key, wit.key, score_hint=hint)
+    ops = _realigned(Levenshtein.opcodes(base.key, wit.key, score_hint=hint), base.key, wit.key)
     for tag, i1, i2, j1, j2 in ops:
         bs, be = base.starts[i1], base.starts[i2] if i2 < len(base.starts) else len(base.display)
         ws, we = wit.starts[j1], wit.starts[j2] if j2 < len(wit.starts) else len(wit.display)

@@ -248,3 +248,18 @@ def test_of_two_witnesses_the_fuller_text_inside_is_the_base_and_a_cut_one_never
     for short in ("".join(STORY[:2]), ""):
         rec = reconcile([_row(0, short), _row(1, full)])
         assert rec.base == 1 and rec.text == full
+
+
+def test_a_sentence_shared_between_a_dropped_and_an_added_one_is_matched_not_substituted():
+    # the witness lacks STORY[2] and holds a sentence of its own after STORY[3], which is shorter than
+    # either: letter by letter, substituting across STORY[3] costs less than the deletion and the
+    # insertion, but the shared sentence must stay aligned with itself (else it is a site of its own)
+    from dedup.align import Witness, align
+
+    full = "".join(STORY)
+    added = "据了解，这些项目的落地将带动就业岗位和地方财政收入的增长。"
+    wit = full.replace(STORY[2], "").replace(STORY[3], STORY[3] + added)
+    edits = align(Witness.of("a", full), Witness.of("b", wit))
+    shared = (full.index(STORY[3]), full.index(STORY[3]) + len(STORY[3]))
+    assert [e for e in edits if e.s < shared[1] and shared[0] < e.e] == []
+    assert len(edits) == 2
