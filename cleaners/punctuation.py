@@ -29,8 +29,18 @@ _CJK = re.compile("[\u2e80-\u2fdf\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\
 _CLOSERS = "”’」』）)"
 
 
-_ANY_ASCII_MARK = re.compile(r"[,;:?!()]")
+_BRACKET = re.compile(r"[()]")
 _ANY_MARK = re.compile(r"[,;:?!().\"']")
+
+
+def _beside_cjk(marks: str) -> re.Pattern:
+    """One of ``marks`` with CJK right beside it (a space or two between allowed); the scan starts
+    at the marks, which are rare in Chinese text."""
+    return re.compile(rf"[{marks}](?=(?: *{_CJK.pattern})|(?<={_CJK.pattern}.)|(?<={_CJK.pattern} .)|(?<={_CJK.pattern}  .))")
+
+
+_MARK_BESIDE_CJK = _beside_cjk(r",;:?!().\"'")
+_WIDE_BESIDE_CJK = _beside_cjk(r",;:?!()")
 # Quotation marks: (opening, closing) by ASCII mark.  Which one a mark is comes from what it
 # follows (a colon or comma opens a quotation, the start of the line too), else from pairing.
 QUOTES = {'"': ("“", "”"), "'": ("‘", "’")}
@@ -55,9 +65,7 @@ def _neighbour(line: str, i: int, step: int) -> str:
 def widen(line: str) -> tuple[str, int]:
     """Return the line with ASCII punctuation widened in Chinese context, and the count."""
     # only a mark beside CJK (or its bracket partner) widens: most lines have none
-    if not _ANY_MARK.search(line) or not any(
-            _is_cjk(_neighbour(line, m.start(), -1)) or _is_cjk(_neighbour(line, m.start(), 1))
-            for m in _ANY_MARK.finditer(line)):
+    if not _MARK_BESIDE_CJK.search(line):
         return line, 0
     starts, ends = [], []
     for m in _PROTECTED.finditer(line):
@@ -71,12 +79,11 @@ def widen(line: str) -> tuple[str, int]:
         # a code like "(2023)" protects only its inside, never its own brackets
         return line[i] not in "()" or line[starts[k] :].startswith(("http", "ftp", "www"))
 
-    marks = [m.start() for m in _ANY_ASCII_MARK.finditer(line)]
-    widened = {i for i in marks if not protected(i)
-               and (_is_cjk(_neighbour(line, i, -1)) or _is_cjk(_neighbour(line, i, 1)))}
+    widened = {m.start() for m in _WIDE_BESIDE_CJK.finditer(line) if not protected(m.start())}
     # keep bracket pairs consistent: if one side of a pair widens, so does the other
     stack: list[int] = []
-    for i in marks:
+    for m in _BRACKET.finditer(line) if "(" in line else ():
+        i = m.start()
         if line[i] == "(" and not protected(i):
             stack.append(i)
         elif line[i] == ")" and not protected(i) and stack:
@@ -99,7 +106,7 @@ def widen(line: str) -> tuple[str, int]:
         chars[i] = "。"
     # a widened mark carries its own spacing: drop ASCII spaces around it
     out = "".join(chars)
-    return (_SPACE_AROUND_WIDE.sub(_mark_only, out) if " " in out else out), len(widened) + len(stops) + len(quotes)
+    return (_SPACE_AROUND_WIDE.sub(r"\1", out) if " " in out else out), len(widened) + len(stops) + len(quotes)
 
 
 def _quotes(line: str, protected) -> dict[int, str]:
@@ -141,7 +148,3 @@ def _content(line: str, i: int, step: int) -> str:
 
 def _latin(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
-
-
-def _mark_only(m: re.Match) -> str:
-    return m.group(1)
