@@ -10,19 +10,19 @@ from collections.abc import Callable
 
 import regex
 
-from .rules import LIST_ITEM
+from .rules import LIST_ITEM, OTHER_SENTENCE_END
 
-NO_JOIN_END = "。！？!?…．.」』”’\"）)》】：:；;—-－"
+NO_JOIN_END = "。！？!?…．.」』”’\"）)》】：:；;—-－" + OTHER_SENTENCE_END
 OPEN_END = "，、,（(“‘《〈【"
 CLOSE_START = "，。、；：？！）》」』”’,.;:?!)"
 MIN_MIDSENTENCE = 45  # a fragment this long without final punctuation is prose, not a heading
 MIN_MIDSENTENCE_PUNCT = 16  # ...or this long if it already holds sentence-internal punctuation
 
-_INNER_PUNCT = regex.compile(r"[，、；,;]")
-
-
-def _latin(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+_INNER_PUNCT = regex.compile(r"[，、；,;،]")
+# scripts that mark no sentence end: a paragraph ending without a mark is no evidence of a split
+_UNMARKED_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}]")
+# characters of text written without spaces between words (Han, kana, full-width forms)
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
 
 
 def _dehyphen(prev: str, nxt: str) -> bool:
@@ -38,11 +38,11 @@ def _close_punct(prev: str, nxt: str) -> bool:
 
 
 def _lowercase(prev: str, nxt: str) -> bool:
-    return nxt[0].islower() and nxt[0].isascii() and prev[-1] not in NO_JOIN_END
+    return nxt[0].islower() and prev[-1] not in NO_JOIN_END  # any cased script: Latin, Cyrillic, Greek
 
 
 def _midsentence(prev: str, nxt: str) -> bool:
-    if prev[-1] in NO_JOIN_END:
+    if prev[-1] in NO_JOIN_END or _UNMARKED_SCRIPT.match(prev[-1]):
         return False
     return len(prev) >= MIN_MIDSENTENCE or (len(prev) >= MIN_MIDSENTENCE_PUNCT and bool(_INNER_PUNCT.search(prev)))
 
@@ -69,7 +69,9 @@ def join_rule(prev: str, nxt: str) -> str | None:
 def joined(prev: str, nxt: str, rule: str) -> str:
     if rule == "join.dehyphen":
         return prev[:-1] + nxt
-    # (the last character is looked at directly: a pattern anchored at "$" scans the whole paragraph)
-    if _latin(prev[-1]) and _latin(nxt[0]) or (prev[-1] in ",;" and nxt[0].isascii()):
-        return prev + " " + nxt
-    return prev + nxt
+    # text written with spaces between words keeps one at the join: only Han, kana and full-width
+    # punctuation on either side glue (the last character is looked at directly: a pattern anchored
+    # at "$" scans the whole paragraph)
+    if _UNSPACED.match(prev[-1]) or _UNSPACED.match(nxt[0]) or prev[-1].isspace():
+        return prev + nxt
+    return prev + " " + nxt

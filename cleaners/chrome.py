@@ -17,14 +17,15 @@ from .rules import (
     CHROME_RULES,
     COMPOUND_SURNAMES,
     CREDIT_RULES,
+    OTHER_SENTENCE_END,
     PINYIN_ANNOTATION,
     SENTENCE_END,
     SURNAMES,
 )
 
-_BODY_END = regex.compile(rf"[{regex.escape(SENTENCE_END)}][”’」』）)\"]*$")
-_LATIN = regex.compile(r"[A-Za-z]")
-_LATIN_END = regex.compile(r"[.!?;:][”’\"')]*$")
+_BODY_END = regex.compile(rf"[{regex.escape(SENTENCE_END + OTHER_SENTENCE_END)}][”’」』）)\"»]*$")
+_LATIN = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}\p{Hebrew}\p{Devanagari}]")  # words between spaces
+_LATIN_END = regex.compile(r"[.!?;:][”’\"')»]*$")
 BODY_END_TAIL = 8  # a sentence-final mark and the closing quotes after it
 _NAME_LINE = regex.compile(r"[\p{Han}]{2,4}")
 

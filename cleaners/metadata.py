@@ -6,6 +6,9 @@ from __future__ import annotations
 import regex
 
 from .rules import (
+    ANY_NAME,
+    BUDDHIST_ERA_OFFSET,
+    BYLINE_LABELS,
     BYLINE_RULES,
     CREDITS_LINE_RULE,
     DATE_LINE_RULE,
@@ -13,6 +16,7 @@ from .rules import (
     INNER_ROLES,
     MASTHEAD_RULE,
     META_LABELS,
+    MONTH_NAMES,
     MONTHS,
     PAGE_HEADER_RULE,
     ROLE_LINE_RULE,
@@ -28,7 +32,8 @@ _SEGMENT = regex.compile(
     regex.I | regex.V1,
 )
 _START = regex.compile(rf"^[\s　|｜丨│(（【\[]*(?:{_ALL_LABELS}|(?:19|20)\d\d)", regex.I | regex.V1)
-_LATIN2 = regex.compile(r"[A-Za-z]{2}")
+# names written with spaces inside them (Jane Doe, Иван Петров, أحمد علي): split on commas and "and" only
+_SPACED_NAMES = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}\p{Devanagari}\p{Thai}]{2}")
 _PROSE_PUNCT = regex.compile(r"[，。！？；]")
 _SENT_END = regex.compile(r"[。！？]")
 _SOURCE_SPLIT = regex.compile(r"[\s　]{2,}|[|｜丨]")
@@ -41,12 +46,12 @@ _BRACKET_DATE_CODE = regex.compile(r"(?<=[)）\]】])\d{5,8}$")
 _BYLINE_PREFIX = regex.compile(r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?")
 _ORIGINAL_MARK = regex.compile(r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*")
 _OUTLET_TAIL = regex.compile(r"[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号)$")
-_BY = regex.compile(r"^(?:By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av)\s+")
+_BY = regex.compile(rf"^(?:By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av|{BYLINE_LABELS})\s*[:：]?\s+")
 _WEN = regex.compile(r"^(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：]")
 _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
-_SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|и|و)\b)\s*")
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
-_NAME = regex.compile(r"^(?:[\p{Han}·]{2,5}|[가-힣]{2,4}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){0,3})$", regex.V1)
+_NAME = regex.compile(rf"^(?:[\p{{Han}}·]{{2,5}}|[가-힣]{{2,4}}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}|{ANY_NAME})$", regex.V1)
 _PLACE_REPORT = regex.compile(r"[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$")  # 記者王大明／台北報導
 _KO_ROLE = regex.compile(r"\s+(?:기자|특파원)$")  # 김철수 기자
 DATE_HEAD = regex.compile(
@@ -64,7 +69,9 @@ def parse_date(text: str) -> str | None:
             continue
         g = m.groupdict()
         y = int(g["y"])
-        mon = MONTHS.get(g["mon"].lower()[:3]) if g.get("mon") else int(g["m"])
+        mon = (MONTH_NAMES.get(g["mon"].lower()) or MONTHS.get(g["mon"].lower()[:3])) if g.get("mon") else int(g["m"])
+        if y >= 2400:  # a Thai year, in the Buddhist era
+            y -= BUDDHIST_ERA_OFFSET
         d = int(g["d"])
         if not (1 <= mon <= 12 and 1 <= d <= 31):
             continue
@@ -79,7 +86,7 @@ def parse_date(text: str) -> str | None:
 
 def _names(value: str) -> list[str]:
     value = value.strip("（）()【】[] 　")
-    splitter = _SPLIT_LATIN_NAMES if _LATIN2.search(value) else _SPLIT_NAMES
+    splitter = _SPLIT_LATIN_NAMES if _SPACED_NAMES.search(value) else _SPLIT_NAMES
     return [n.strip() for n in splitter.split(value) if n and _NAME.match(n.strip())]
 
 

@@ -37,6 +37,9 @@ def _r(name: str, pattern: str, where: str = ANY, max_len: int = 120, flags: int
 
 # Sentence-final punctuation (display text, after width folding).
 SENTENCE_END = "。！？!?…"
+# Sentence ends of other scripts: Devanagari danda, Arabic and Urdu question mark and full stop,
+# Ethiopic, Armenian, Myanmar and Tibetan full stops.  (Thai, Lao and Khmer mark none.)
+OTHER_SENTENCE_END = "।॥؟۔።։။།"
 
 
 NAV_WORDS = (
@@ -56,6 +59,28 @@ NAV_WORDS = (
     "百家号|关注|Sections|Teilen|Kommentare|Startseite|Partager|Commentaires|Accueil|Compartir|Comentarios|Inicio|Condividi|Commenti|"
     "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
 )
+
+# Share buttons and "read also" link heads, one row per language.
+SHARE_WORDS = (
+    "Поделиться", "Поділитися", "Partager", "Compartir", "Compartilhar", "Partilhar", "Condividi", "Teilen",
+    "Udostępnij", "Paylaş", "Delen", "Sdílet", "Megosztás", "Bagikan", "Chia sẻ", "شارك", "مشاركة", "שתף",
+    "शेयर करें", "शेयर", "แชร์", "共有する", "공유하기",
+)
+READ_ALSO = (
+    "Читайте также", "Смотрите также", "Читайте також", "Lire aussi", "À lire aussi", "A lire aussi", "Lea también",
+    "Lee también", "Leer más", "Lesen Sie auch", "Leggi anche", "Leia também", "Veja também", "Czytaj też",
+    "Czytaj także", "Lees ook", "Läs också", "Ayrıca okuyun", "Baca juga", "اقرأ أيضا", "اقرأ أيضاً", "اقرأ أيضًا",
+    "यह भी पढ़ें", "อ่านเพิ่มเติม", "อ่านข่าวที่เกี่ยวข้อง", "Đọc thêm", "Xem thêm", "あわせて読みたい",
+    # the heads of "more news" lists
+    "Más noticias", "Noticias relacionadas", "Weitere Nachrichten", "Другие новости", "Новости по теме",
+    "Altre notizie", "Notizie correlate", "Mais notícias", "Notícias relacionadas", "Plus d'actualités",
+    "Sur le même sujet", "أخبار ذات صلة", "أخبار متعلقة", "ข่าวที่เกี่ยวข้อง", "संबंधित खबरें", "Berita terkait",
+    "İlgili haberler", "Powiązane artykuły",
+)
+SHARE_WORDS_UNSPACED = ("แชร์", "共有", "공유")  # scripts without spaces: the button's words run on (แชร์บทความนี้)
+_SHARE_ALT = "|".join(map(regex.escape, SHARE_WORDS))
+_SHARE_UNSPACED_ALT = "|".join(map(regex.escape, SHARE_WORDS_UNSPACED))
+_READ_ALSO_ALT = "|".join(map(regex.escape, READ_ALSO))
 
 _SPACES = tuple(c for c in map(chr, range(0x3001)) if c.isspace())  # what \s matches in a line
 
@@ -91,6 +116,10 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"Comments|Reader comments|Join the conversation|\d+[\s　]*条评论)(】)?([\s　]*[(（:：]?[\s　]*\d*[)）]?)?$", ANY, 30, regex.I),
     _r("chrome.share", r"^(分享到|分享至|转发到|一键分享|分享|Share( this( article| story)?)?( on \w+)?|Tweet|Email this)([\s　]*[:：].*)?$", ANY, 120, regex.I),
     _r("chrome.share", r"^(分享|转发)(让|给).{1,10}$", ANY, 20),  # 分享让更多人看到
+    # a share button in another language, alone or with its networks (Partager sur Facebook)
+    _r("chrome.share", rf"^(?:{_SHARE_ALT})(?:[\s:：]+.{{0,40}})?$|^(?:{_SHARE_UNSPACED_ALT}).{{0,20}}$", EDGE, 60, regex.I),
+    # Читайте также: ..., Lire aussi : ..., Baca juga: ... (a link line, wherever it stands)
+    _r("chrome.related", rf"^[\[【]?(?:{_READ_ALSO_ALT})[\]】]?(?:[\s　]*[:：].*)?$", ANY, 200, regex.I),
     _r("chrome.share", r"^Share[\s]*[-–—:|·][\s]*\w.{0,30}$", ANY, 40),  # Share - WeChat
     _r("chrome.share", r"^((微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|抖音|Facebook|Twitter|LinkedIn|WhatsApp)[\s　、|｜]*){2,}$", ANY, 80, regex.I),
     _r("chrome.app", r"(扫描?二维码|扫一扫|长按(识别)?二维码|打开.{0,8}(APP|App|app|客户端|新闻)|下载.{0,12}(APP|App|app|客户端)|关注.{0,12}(公众号|微信号|官方微博|视频号|抖音号)|点击(进入|查看|阅读|播报)|阅读原文|展开全文|查看原图|点击播放|查看(精彩|更多|高清|全部)(图片|内容|评论|大图|视频))", EDGE, 160,
@@ -194,12 +223,20 @@ INNER_ROLES: tuple[tuple[str, str], ...] = (
 )
 
 # Author lines without a colon: ``本报记者 张三 李四``, ``(记者 张三 通讯员 李四)``, ``By Jane Doe``.
+# Byline labels of other languages (English, German, French, Spanish "By/Von/Par/Por" have their own rule).
+BYLINE_LABELS = ("Текст|Автор|Авторы|Автор текста|Texto|Testo|Tekst|Autor|Autora|Autorin|Auteur|Auteure|Yazar|"
+                 "Penulis|Tác giả|بقلم|كتب|लेखक|เขียนโดย|โดย")
+# a personal name in a script with capitals (two to four words), or in Arabic, Devanagari or Thai
+ANY_NAME = (r"(?:\p{Lu}[\p{L}.'-]+(?:[\s]+\p{Lu}[\p{L}.'-]+){0,3}"
+             r"|[\p{Arabic}\p{Devanagari}\p{Thai}]{2,}(?:[\s]+[\p{Arabic}\p{Devanagari}\p{Thai}]{2,}){0,3})")
 BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}A-Za-z·]{2,12})?(?:[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号))?$", ANY, 50),
     _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?[\p{Han}]{0,6}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?$", ANY, 60),
     _r("meta.byline", r"^(?:记者|實習記者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$", ANY, 40),  # 記者王大明／台北報導
     _r("meta.byline", r"^[가-힣]{2,4}(?:[\s,·]+[가-힣]{2,4})*[\s]+(?:기자|특파원)$", ANY, 40),
-    _r("meta.byline", r"^(?:By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av)[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){0,3}(?:(?:,| and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*$", ANY, 100),
+    # a labelled byline in another language: Текст: Иван Петров, Autor: Jan Nowak, بقلم: أحمد علي
+    _r("meta.byline", rf"^(?:{BYLINE_LABELS})[\s]*[:：]?[\s]+{ANY_NAME}(?:[\s]*(?:,|&|и|et|y|e|und|and|و)[\s]*{ANY_NAME})*$", ANY, 100),
+    _r("meta.byline", r"^(?:By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av)[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){0,3}(?:(?:,| and| y| e| et| und| en| och)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*$", ANY, 100),
     _r("meta.byline", r"^[（(]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）]?$", ANY, 40),
 )
 
@@ -235,18 +272,56 @@ PAGE_HEADER_RULE = _r(
     40,
 )
 
+MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+# Month names by language (lower case), each row January..December; a cell may list spellings.
+MONTH_NAMES_BY_LANGUAGE = {
+    "fr": "janvier|février,fevrier|mars|avril|mai|juin|juillet|août,aout|septembre|octobre|novembre|décembre,decembre",
+    "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre,setiembre|octubre|noviembre|diciembre",
+    "pt": "janeiro|fevereiro|março,marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+    "it": "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+    "de": "januar,jänner|februar|märz,maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
+    "nl": "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
+    "ru": "января,январь|февраля,февраль|марта,март|апреля,апрель|мая,май|июня,июнь|июля,июль|августа,август|"
+          "сентября,сентябрь|октября,октябрь|ноября,ноябрь|декабря,декабрь",
+    "uk": "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
+    "pl": "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
+    "tr": "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık",
+    "id": "januari|februari|maret,mac|april|mei|juni|juli|agustus,ogos|september|oktober|november,nopember|desember,disember",
+    "ar": "يناير,كانون الثاني|فبراير,شباط|مارس,آذار|أبريل,ابريل,نيسان|مايو,أيار|يونيو,يونيه,حزيران|يوليو,يوليه,تموز|"
+          "أغسطس,اغسطس,آب|سبتمبر,أيلول|أكتوبر,اكتوبر,تشرين الأول|نوفمبر,تشرين الثاني|ديسمبر,كانون الأول",
+    "hi": "जनवरी|फ़रवरी,फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर,सितम्बर|अक्टूबर,अक्तूबर|नवंबर,नवम्बर|दिसंबर,दिसम्बर",
+    "th": "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม",
+}
+MONTH_NAMES = {name: i for row in MONTH_NAMES_BY_LANGUAGE.values()
+               for i, cell in enumerate(row.split("|"), 1) for name in cell.split(",")}
+BUDDHIST_ERA_OFFSET = 543  # Thai years (2569 is 2026)
+_MONTH_ALT = "|".join(sorted(map(regex.escape, MONTH_NAMES), key=len, reverse=True))
+# 15 novembre 2026 à 12h30, 15 de noviembre de 2026, 15. November 2026, 15 ноября 2026 г., 15 พฤศจิกายน 2569
+INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{_MONTH_ALT})\s+(?:de\s+|del\s+)?"
+             r"(?P<y>(?:19|20|25)\d{2})(?:\s*(?:г\.|года|р\.|року|року\.))?"
+             r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr)?)?")
+# Tháng (Vietnamese): ngày 15 tháng 11 năm 2026
+VI_DATE = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})"
+_PUBLISHED_LABELS = (
+    "Publié le|Mis à jour le|Publicado el|Publicado|Actualizado|Veröffentlicht am|Aktualisiert am|Pubblicato il|"
+    "Aggiornato il|Publicado em|Atualizado em|Опубликовано|Обновлено|Дата публикации|Опубліковано|Opublikowano|"
+    "Yayınlanma|Güncelleme|Diterbitkan|Gepubliceerd|Bijgewerkt|Cập nhật|Ngày|نشر في|نشر بتاريخ|تاريخ النشر|"
+    "آخر تحديث|प्रकाशित|अपडेटेड|เผยแพร่"
+)
+
 # Date formats, tried in order; named groups y, m, d and optionally H, M, S.
 DATE_PATTERNS: tuple[regex.Pattern, ...] = tuple(
     regex.compile(p)
     for p in (
         r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[\sT　]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?",
         r"(?P<y>(?:19|20)\d{2})年[\s　]*(?P<m>\d{1,2})月[\s　]*(?P<d>\d{1,2})日(?:[\s　]*(?:星期.|周.)?[\s　]*(?P<H>\d{1,2})[:：时時](?P<M>\d{2})分?(?:[:：分](?P<S>\d{2}))?)?",
+        f"(?i:{INTL_DATE})",
         r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})",
         r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?",
         r"(?P<d>\d{1,2})\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y>(?:19|20)\d{2})",
+        f"(?i:{VI_DATE})",
     )
 )
-MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 # A print footer: masthead, section, page number and date on one line.
 FOOTER_RULE = _r(
@@ -259,7 +334,8 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:on[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$",
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:on[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
+    rf"|^[\s　]*(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))[\s.]*$",
     ANY,
     60,
 )

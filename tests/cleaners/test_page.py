@@ -238,3 +238,34 @@ def test_a_few_short_lines_after_the_closing_source_line_are_not_one_more_articl
     result = clean_page(page)
     assert [a.title for a in result.articles] == ["公园绿地新增二十处"]
     assert {"欢迎转发", "美好生活从这里开始"} <= {r["text"] for r in result.audit.removed}
+
+
+@pytest.mark.parametrize("name, title, paragraphs, meta", [
+    # Cyrillic: a share button above the headline, a labelled byline (Текст:), a date with its month's
+    # name, a "read also" link and the headline under it below the story
+    ("news_russian_style", "В Москве открылась новая станция метро", 3,
+     {"date": "2026-11-15T12:30", "authors": ["Иван Петров"]}),
+    # Arabic: right-to-left text, its own comma and a date with an Arabic month name
+    ("news_arabic_style", "افتتاح أكبر محطة للطاقة الشمسية في المنطقة", 3, {"date": "2026-11-15"}),
+    # Thai: no sentence-final marks and no spaces between words; a Buddhist-era year (2569 is 2026)
+    ("news_thai_style", "รัฐบาลเปิดโรงไฟฟ้าพลังงานแสงอาทิตย์ที่ใหญ่ที่สุดในภูมิภาค", 3, {"date": "2026-11-15"}),
+    # Devanagari: sentences end with the danda (।)
+    ("news_hindi_style", "दिल्ली में नई मेट्रो लाइन का उद्घाटन", 3, {"date": "2026-11-15"}),
+    ("news_french_style", "Le gouvernement annonce un plan de relance pour l'industrie", 2,
+     {"date": "2026-11-15T12:30", "authors": ["Marie Dupont"]}),
+    # a line split mid-sentence by the layout, and two authors joined by "y"
+    ("news_spanish_style", "Chile aprueba una nueva ley de protección de glaciares", 3,
+     {"date": "2026-11-15", "authors": ["Carlos Gómez", "Ana Ruiz"]}),
+])
+def test_pages_in_other_scripts_keep_each_paragraph_and_lose_their_chrome(name, title, paragraphs, meta):
+    text = (PAGES / f"{name}.txt").read_text(encoding="utf-8")
+    art = clean_page(text).articles[0]
+    assert art.title == title
+    assert {k: art.meta.get(k) for k in meta} == meta
+    # paragraphs are not glued together, and a joined line keeps the space between its words
+    assert len(art.paragraphs) == paragraphs
+    assert all(p in text.replace("\n", " ") for p in art.paragraphs)
+    # share buttons, "read also" links, menus and copyright lines are gone
+    kept = [ln for ln in text.splitlines() if ln and ln in art.text]
+    assert all(len(ln) > 30 for ln in kept), kept
+    assert not any(w in art.text for w in ("Цены на билеты", "Lire aussi", "Lee también", "Más noticias"))
