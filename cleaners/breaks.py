@@ -21,8 +21,8 @@ MIN_MIDSENTENCE_PUNCT = 16  # ...or this long if it already holds sentence-inter
 _INNER_PUNCT = regex.compile(r"[，、；,;،]")
 # scripts that mark no sentence end: a paragraph ending without a mark is no evidence of a split
 _UNMARKED_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}]")
-# characters of text written without spaces between words (Han, kana, full-width forms)
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+# a letter, mark or digit of a script written with spaces between words (not Han or kana)
+_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}--\p{Han}\p{Hiragana}\p{Katakana}]", regex.V1)
 
 
 def _dehyphen(prev: str, nxt: str) -> bool:
@@ -69,9 +69,9 @@ def join_rule(prev: str, nxt: str) -> str | None:
 def joined(prev: str, nxt: str, rule: str) -> str:
     if rule == "join.dehyphen":
         return prev[:-1] + nxt
-    # text written with spaces between words keeps one at the join: only Han, kana and full-width
-    # punctuation on either side glue (the last character is looked at directly: a pattern anchored
-    # at "$" scans the whole paragraph)
-    if _UNSPACED.match(prev[-1]) or _UNSPACED.match(nxt[0]) or prev[-1].isspace():
-        return prev + nxt
-    return prev + " " + nxt
+    # two words of a script written with spaces (Latin, Cyrillic, Arabic, Thai, Devanagari...) keep
+    # one between them, as does a comma before such a word; Han and kana, and marks, glue (the last
+    # character is looked at directly: a pattern anchored at "$" scans the whole paragraph)
+    if _WORD_CHAR.match(nxt[0]) and (_WORD_CHAR.match(prev[-1]) or prev[-1] == "،") or (prev[-1] in ",;" and nxt[0].isascii()):
+        return prev + " " + nxt
+    return prev + nxt
