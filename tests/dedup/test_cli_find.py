@@ -82,3 +82,26 @@ def test_one_report_on_two_portals_and_a_wechat_repost_is_one_cluster_and_anothe
     same = next(c for c in canon.values() if c["cluster"])
     assert same["text"].count("\n") == 2 and "“我们有信心" in same["text"]  # three paragraphs, curly quotes
     assert not any(word in same["text"] for word in ("分享", "关注", "微信", "责任编辑", "文章关键词"))
+
+
+def test_reprints_in_four_scripts_join_their_originals_and_nothing_else(tmp_path):
+    # Cyrillic, Arabic, Devanagari and Thai (no spaces between words): each report reprinted under
+    # another site's header with one phrase edited is one cluster with its original
+    from pathlib import Path
+
+    pages = Path(__file__).parents[1] / "cleaners" / "pages"
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    edits = {"russian": ("утром", "днём"), "arabic": ("يوم السبت", "أمس"), "hindi": ("शनिवार", "कल"),
+             "thai": ("เมื่อวันเสาร์ที่ผ่านมา", "เมื่อวันเสาร์")}
+    for lang, (old, new) in edits.items():
+        text = (pages / f"news_{lang}_style.txt").read_text(encoding="utf-8")
+        (corpus / f"{lang}.txt").write_text(text, encoding="utf-8")
+        body = text.split("\n", 2)[2].replace(old, new)
+        assert new in body
+        (corpus / f"{lang}_reprint.txt").write_text("Latest news\n" + body, encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["find", str(corpus), "-o", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    clusters = sorted(sorted(m["id"] for m in c["members"]) for c in _rows(out / "clusters.jsonl"))
+    assert clusters == [[lang, f"{lang}_reprint"] for lang in sorted(edits)]
