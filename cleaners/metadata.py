@@ -73,6 +73,8 @@ def parse_date(text: str) -> str | None:
         if y >= 2400:  # a Thai year, in the Buddhist era
             y -= BUDDHIST_ERA_OFFSET
         d = int(g["d"])
+        if mon > 12 and not g.get("mon") and d <= 12:  # 11/15/2026: month first after all
+            mon, d = d, mon
         if not (1 <= mon <= 12 and 1 <= d <= 31):
             continue
         iso = f"{y:04d}-{mon:02d}-{d:02d}"

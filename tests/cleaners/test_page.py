@@ -217,6 +217,7 @@ def test_a_page_in_a_language_without_rules_keeps_its_prose_and_loses_its_top_me
     # Vietnamese: no word lists; the menu that opens the page goes, every sentence stays
     art = clean_page((PAGES / "news_vietnamese_style.txt").read_text(encoding="utf-8")).articles[0]
     assert art.title == "Hà Nội mở rộng tuyến xe buýt điện"
+    assert art.meta["date"] == "2023-11-20T10:15"  # day first: Thứ hai, 20/11/2023, 10:15 (GMT+7)
     assert any(p.startswith("Thành phố Hà Nội sẽ mở thêm") and p.endswith("không khí.") for p in art.paragraphs)
     assert any(p.startswith("Theo Sở Giao thông vận tải") for p in art.paragraphs)
     assert "Trang chủ" not in art.text
