@@ -529,7 +529,8 @@ def _deviation(col: _Collation, weights: list[float], voices: list[float], passa
         truncation = at_edge((a, b))  # missing head or tail: incompleteness
         if passages_only and truncation:
             continue
-        if truncation and all(j == col.base_i or _covered(col.lacunae[j], a, b) * 2 > b - a for j in range(n)) \
+        if truncation and all(j == col.base_i or _covered(col.lacunae[j], a, b) * 2 > b - a
+                              or _reads_otherwise(col, j, a, b) for j in range(n)) \
                 and len(_SENTENCE_END.findall(col.text[a:b])) < 2:
             dev[col.base_i] += b - a  # one sentence only the base has at its head or end: its own addition
             continue
@@ -545,6 +546,16 @@ def _deviation(col: _Collation, weights: list[float], voices: list[float], passa
             for j in lacking:
                 dev[j] += b - a
     return dev
+
+
+def _reads_otherwise(col: _Collation, j: int, a: int, b: int) -> bool:
+    """Whether witness ``j`` has another passage of its own in place of the base's [a, b) (a closing
+    line of its own where the base has one too): it does not carry the base's passage either."""
+    for (s, e), readings, present in zip(col.spans, col.readings, col.present):
+        if s <= a and b <= e and present[j]:
+            mine, base = _vote_form(_norm(readings[j][0])), _vote_form(_norm(readings[col.base_i][0]))
+            return bool(base) and Levenshtein.normalized_distance(mine, base) > 0.5
+    return False
 
 
 def reconcile(rows: list[dict], opts: ReconcileOptions | None = None) -> Reconciled:

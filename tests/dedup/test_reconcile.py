@@ -263,3 +263,17 @@ def test_a_sentence_shared_between_a_dropped_and_an_added_one_is_matched_not_sub
     shared = (full.index(STORY[3]), full.index(STORY[3]) + len(STORY[3]))
     assert [e for e in edits if e.s < shared[1] and shared[0] < e.e] == []
     assert len(edits) == 2
+
+
+def test_two_closing_lines_of_their_own_do_not_outvote_two_witnesses_that_end_with_the_text():
+    # w0 and w1 each add a closing line of their own (a byline, another sentence); w2 (misreads) and
+    # w3 (Traditional script, ASCII commas) end where the report ends.  w0 is the provisional base
+    # (clean, closest to all): the two that end with the text are not "cut short" before its byline
+    full = "".join(STORY)
+    trad = opencc.OpenCC("s2t").convert(full)
+    rows = [_row(0, full + "（燕赵都市报记者 金毓妹 通讯员 高韵）"),
+            _row(1, full + "辽宁在辽宁省高中阶段有三年学籍，并有完整学习经历，父母在辽宁省具有合法稳定职业。"),
+            _row(2, full.replace("项目", "项日", 1).replace("四十二", "四十ニ").replace("一", "—")),
+            _row(3, trad.replace("，", ",", 3))]
+    rec = reconcile(rows)
+    assert "金毓妹" not in rec.text and "辽宁" not in rec.text
