@@ -19,6 +19,7 @@ from .rules import (
     MONTH_NAMES,
     MONTHS,
     PAGE_HEADER_RULE,
+    PORTAL_CHANNEL_RULE,
     ROLE_LINE_RULE,
     SIGNATURE_RULE,
     STAMP_SOURCE_RULE,
@@ -274,6 +275,12 @@ def parse_stamp_source(line: str) -> dict | None:
     m = _match(STAMP_SOURCE_RULE, line) if _YEAR.search(line) else None
     iso = parse_date(m.group("date")) if m else None
     return {"date": iso, "source": m.group("source") or m.group("source2")} if iso else None
+
+
+def parse_channel(line: str) -> dict | None:
+    """``新浪时尚`` (a portal channel alone on its line) -> source."""
+    m = _match(PORTAL_CHANNEL_RULE, line)
+    return {"source": m.group("source")} if m else None
 
 
 def _match(rule, line: str):

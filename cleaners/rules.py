@@ -116,6 +116,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"Comments|Reader comments|Join the conversation|\d+[\s　]*条评论)(】)?([\s　]*[(（:：]?[\s　]*\d*[)）]?)?$", ANY, 30, regex.I),
     _r("chrome.share", r"^(分享到|分享至|转发到|一键分享|分享|Share( this( article| story)?)?( on \w+)?|Tweet|Email this)([\s　]*[:：].*)?$", ANY, 120, regex.I),
     _r("chrome.share", r"^(分享|转发)(让|给).{1,10}$", ANY, 20),  # 分享让更多人看到
+    _r("chrome.timestamp", r"^\d{1,2}:\d{2}(?::\d{2})?$", EDGE, 8),  # a time left alone by the page's layout
     # a share button in another language, alone or with its networks (Partager sur Facebook)
     _r("chrome.share", rf"^(?:{_SHARE_ALT})(?:[\s:：]+.{{0,40}})?$|^(?:{_SHARE_UNSPACED_ALT}).{{0,20}}$", EDGE, 60, regex.I),
     # Читайте также: ..., Lire aussi : ..., Baca juga: ... (a link line, wherever it stands)
@@ -343,6 +344,16 @@ DATE_LINE_RULE = _r(
     rf"|^[\s　]*(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})[\s.]*$",
     ANY,
     60,
+)
+
+# A portal's channel on a line of its own, under a page's time stamp: ``新浪时尚``, ``腾讯科技``.
+PORTAL_CHANNEL_RULE = _r(
+    "meta.channel",
+    r"^(?P<source>(?:新浪|腾讯|网易|搜狐|凤凰网?|央视网?|人民网|新华网|中新网|澎湃|界面|今日头条)"
+    r"(?:时尚|娱乐|科技|财经|体育|新闻|汽车|教育|健康|军事|游戏|综合|众测|探索|读书|星座|收藏|育儿|女性|旅游|房产|"
+    r"视频|图片|数码|国际|国内|社会|文化|历史|号)?)$",
+    ANY,
+    10,
 )
 
 # A time stamp and the account or outlet that posted it: ``原创2023-10-08 09:12·交通观察者``.
