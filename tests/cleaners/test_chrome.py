@@ -146,3 +146,14 @@ def test_rule_needles_are_implied_by_their_patterns(seeds_dir):
                 checked += 1
                 assert any(n in line.lower() for n in rule.needles), (rule.name, line)
     assert checked >= 8
+
+
+def test_a_portal_time_stamp_split_over_lines_gives_its_channel_as_source():
+    # a Sina page's stamp block: date, time and channel on three lines above the story
+    page = ("张艺兴新专辑发布 登上多国榜单\n2018-09-22\n18:26:28\n新浪娱乐\n"
+            "张艺兴新专辑22日正式发布，上线后登上多个国家和地区的音乐榜单，引发歌迷热议。\n"
+            "据介绍，专辑共收录十二首歌曲，制作历时两年。\n")
+    art = clean_page(page).articles[0]
+    assert art.title == "张艺兴新专辑发布 登上多国榜单"
+    assert art.meta["source"] == "新浪娱乐" and art.meta["date"] == "2018-09-22"
+    assert art.paragraphs[0].startswith("张艺兴新专辑22日") and "18:26" not in art.text

@@ -25,3 +25,15 @@ def test_body_sentences_are_not_metadata():
     assert parse_meta_line("来源：据说这是一个很长的句子，里面提到来源。") is None
     assert parse_meta_line("时间：2023年5月1日上午，地点：市民中心，活动吸引了数百名市民。") is None
     assert parse_meta_line("他说，来源于生活的艺术更动人。") is None
+
+
+def test_dates_in_other_languages_become_iso():
+    assert parse_date("15 ноября 2026, 12:30") == "2026-11-15T12:30"
+    assert parse_date("Publié le 15 novembre 2026 à 12h30") == "2026-11-15T12:30"
+    assert parse_date("Sábado, 15 de noviembre de 2026") == "2026-11-15"
+    assert parse_date("نشر في: 15 نوفمبر 2026") == "2026-11-15"
+    assert parse_date("15 พฤศจิกายน 2569") == "2026-11-15"  # Buddhist era
+    assert parse_date("ngày 15 tháng 11 năm 2026") == "2026-11-15"
+    assert parse_date("15/11/2026 - 10:30") == "2026-11-15T10:30"
+    assert parse_date("11/15/2026") == "2026-11-15"  # a first number over 12 is a day: month first
+    assert parse_byline("Текст: Иван Петров") == {"authors": ["Иван Петров"]}
