@@ -14,6 +14,7 @@ from .rules import (
     DATE_LINE_RULE,
     DATE_PATTERNS,
     INNER_ROLES,
+    LOCATION_RULE,
     MASTHEAD_RULE,
     META_LABELS,
     MONTH_NAMES,
@@ -100,8 +101,10 @@ def _people(value: str, default_field: str) -> dict[str, list[str]]:
     pos = 0
     for m in _INNER_ROLE.finditer(value):
         chunk = value[pos : m.start()]
-        if pos == 0 and chunk and not chunk[-1].isspace():
-            chunk = ""  # glued to the role word it names an outlet, not a person: 澎湃新闻记者 张三
+        if pos == 0 and chunk and (not chunk[-1].isspace() or _OUTLET_WORD.match(chunk.strip())):
+            # glued to the role word it names an outlet, not a person (澎湃新闻记者 张三); so does
+            # a word ending like one (南都讯 记者丰臻, 本版撰稿 特约记者 刘刚)
+            chunk = ""
         for n in _names(chunk):
             out.setdefault(field, []).append(n)
         field = next(INNER_ROLES[int(k[1:])][1] for k, v in m.groupdict().items() if v)
@@ -150,11 +153,12 @@ def parse_meta_line(line: str) -> dict | None:
                 return None
             for f, names in people.items():
                 meta.setdefault(f, []).extend(names)
-        elif field in ("editor", "reviewer"):
-            names = _names(_DESK_CODE.sub("", value.strip(" 　)）]】")))
-            if not names:
+        elif field in ("editor", "reviewer"):  # 编辑 张磊 校对 刘越: a role word starts the next list
+            people = _people(_DESK_CODE.sub("", value.strip(" 　)）]】")), field)
+            if not people:
                 return None
-            meta.setdefault(field, []).extend(names)
+            for f, names in people.items():
+                meta.setdefault(f, []).extend(names)
         elif field == "original_title":
             if len(value) > ORIGINAL_TITLE_MAX:  # the article's first sentence runs on after the title: body
                 return None
@@ -165,6 +169,10 @@ def parse_meta_line(line: str) -> dict | None:
             meta["keywords"] = value
         elif field == "source":
             src = _UI_TAIL.sub("", _SOURCE_SPLIT.split(value)[0]).strip("《》 ")
+            dated = _TRAILING_DATE.search(src)  # 来源：光明日报 2023-12-15 05:05
+            if dated and parse_date(dated.group(1)):
+                meta.setdefault("date", parse_date(dated.group(1)))
+                src = src[: dated.start()]
             if not src or len(src) > 40 or _SENT_END.search(src):
                 return None
             meta["source"] = src
@@ -239,6 +247,8 @@ def parse_role_line(line: str) -> dict | None:
 _BAR = regex.compile(r"[\s　]+[|｜丨][\s　]+")
 _HAS_BAR = regex.compile(r"[|｜丨]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_OUTLET_WORD = regex.compile(r"^[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号|讯|端|稿)$")
+_TRAILING_DATE = regex.compile(r"[\s　]+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]+\d{1,2}[:：]\d{2}(?::\d{2})?)?)$")
 _DOMAIN = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", regex.I)
 
 
@@ -275,6 +285,12 @@ def parse_stamp_source(line: str) -> dict | None:
     m = _match(STAMP_SOURCE_RULE, line) if _YEAR.search(line) else None
     iso = parse_date(m.group("date")) if m else None
     return {"date": iso, "source": m.group("source") or m.group("source2")} if iso else None
+
+
+def parse_location(line: str) -> dict | None:
+    """``发布于北京`` -> location."""
+    m = _match(LOCATION_RULE, line)
+    return {"location": m.group("location")} if m else None
 
 
 def parse_channel(line: str) -> dict | None:

@@ -67,13 +67,21 @@ _OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|
 _SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2} (?:News|NEWS|Online|Daily))$")
 
 
+SITE_NAME_MAX = 8
+_BARE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]+$")
+
+
 def site_name(lines: list[Line], first_body: int) -> None:
     """The page's first line naming a site (``界面新闻``, ``AP NEWS``) right above a headline is the
     site's name, not part of the headline."""
     shown = [ln for ln in lines[:first_body] if ln.kind != "blank"]
     after = [ln for ln in shown[1:] if ln.kind == "content"]  # chrome between them (a breadcrumb) is no matter
-    if (shown and after and shown[0].kind == "content" and _SITE_NAME.match(shown[0].text)
-            and heading_like(after[0].text) and len(after[0].text) > len(shown[0].text)):
+    if not (shown and after and shown[0].kind == "content" and heading_like(after[0].text)
+            and len(after[0].text) > len(shown[0].text)):
+        return
+    # a brand without a site's suffix (第一财经) tells itself by the menu between it and the headline
+    menu_between = shown[1] is not after[0] and len(shown[0].text) <= SITE_NAME_MAX and _BARE_NAME.match(shown[0].text)
+    if _SITE_NAME.match(shown[0].text) or menu_between:
         shown[0].kind, shown[0].rule = "chrome", "chrome.site"
 
 

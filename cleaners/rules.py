@@ -137,9 +137,9 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^[\p{Han}A-Za-z]{2,12}(官方|官网)?(微信|公众号|微博|抖音号|视频号)$", EDGE, 20),  # an account under a QR code
     _r("chrome.nav", r"^[\p{Han}A-Za-z]{1,6}首页$", ANY, 10),  # 搜狐首页
     _r("chrome.app", r"^返回.{1,8}[，,、]?[\s　]*查看更多|^(欢迎|记得)?(分享|转发)(到|至|给)?(朋友圈|微信|微博|好友)|^(微信)?扫一扫|^更多精彩[，,：:]", EDGE, 60),
-    _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|(未经|非经).{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|不得(转载|复制|公开播送)|免责声明|转载请注明|本文系转载|本文转载自|本文来自.{0,40}(授权|转载)|经授权(发布|转载)|本文来源于网络|如有侵权|不代表本(网|站|平台)(的)?(观点|立场)|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I,
+    _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|(未经|非经).{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|不得(转载|复制|公开播送)|免责声明|转载请注明|本文系转载|本文转载自|本文来自.{0,40}(授权|转载)|经授权(发布|转载)|本文来源于网络|如有侵权|不代表[^。，]{0,16}(的)?(观点|立场)|刊用本网站稿件|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I,
        needles=("版权", "copyright", "all rights reserved", "©", "(c)", "未经", "非经", "免责声明", "转载", "不得", "授权", "本文来源于网络",
-                "如有侵权", "不代表本", "许可证", "icp", "网安备")),
+                "如有侵权", "不代表", "刊用本网站", "许可证", "icp", "网安备")),
     _r("chrome.copyright", r"^(©|Copyright|\(c\))", ANY, 200, regex.I),
     _r("chrome.contact", r"((新闻|报料|服务|投诉|举报|客服|咨询|值班)?(热线|电话|邮箱|信箱|QQ|微信)|投稿|联系我们|联系方式|E-?mail|Tel|Phone)[\s　]*[:：]", EDGE, 200, regex.I,
        needles=(":", "：")),
@@ -155,6 +155,9 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.id", r"^\d{20,}$", ANY, 80),  # a page id the scraper kept
     _r("chrome.decoration", r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B00-\u2BFF\uFE0F\s]+$", ANY, 40),  # 👇👇👇
     _r("chrome.app", r"^(点|点击)(个|一下)?[“\"]?(赞|在看|好看|分享)[”\"]?", EDGE, 30),  # 点个“在看”，你最好看
+    # 更多精彩内容请进入国内新闻频道, 阅读剩余全文（）, 参与互动, 点击关闭, 一财最热
+    _r("chrome.app", r"^更多精彩(内容)?[，,]?(请)?(进入|点击|关注|访问|下载).{0,16}$|^(阅读剩余全文|继续阅读|阅读全文|展开剩余\d*%?)[\s　(（)）>》]*$|"
+       r"^(参与互动|点击关闭|关闭窗口|点击收起|收起全文)$|^[\p{Han}A-Za-z]{1,6}(最热|热榜|热文|热搜)$", EDGE, 30),
     _r("chrome.related_list", r"^[►▶▸➤][^。！？]{1,40}$", EDGE, 42),  # ►a linked headline below the story
     _r("chrome.separator", r"^[_\-=~*·.—－─━]{3,}$", ANY, 80),  # a rule drawn with characters: ___, ----
     _r("chrome.counter", r"^\d{1,3}[\s　]*/[\s　]*\d{1,3}$", ANY, 9),  # a gallery's image counter: 2/6
@@ -221,6 +224,8 @@ INNER_ROLES: tuple[tuple[str, str], ...] = (
     ("见习记者|实习生|实习记者", "interns"),
     ("通讯员", "correspondents"),
     ("摄影|摄", "photographers"),
+    ("编辑|责编|责任编辑", "editor"),
+    ("校对", "proofreaders"),
 )
 
 # Author lines without a colon: ``本报记者 张三 李四``, ``(记者 张三 通讯员 李四)``, ``By Jane Doe``.
@@ -232,7 +237,7 @@ ANY_NAME = (r"(?:\p{Lu}[\p{L}.'-]+(?:[\s]+\p{Lu}[\p{L}.'-]+){0,3}"
              r"|[\p{Arabic}\p{Devanagari}\p{Thai}]{2,}(?:[\s]+[\p{Arabic}\p{Devanagari}\p{Thai}]{2,}){0,3})")
 BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}A-Za-z·]{2,12})?(?:[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号))?$", ANY, 50),
-    _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?[\p{Han}]{0,6}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?$", ANY, 60),
+    _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?(?:[\p{Han}A-Za-z]{2,12}[\s　]+)?[\p{Han}]{0,6}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?$", ANY, 60),
     _r("meta.byline", r"^(?:记者|實習記者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$", ANY, 40),  # 記者王大明／台北報導
     _r("meta.byline", r"^[가-힣]{2,4}(?:[\s,·]+[가-힣]{2,4})*[\s]+(?:기자|특파원)$", ANY, 40),
     # a labelled byline in another language: Текст: Иван Петров, Autor: Jan Nowak, بقلم: أحمد علي
@@ -345,6 +350,9 @@ DATE_LINE_RULE = _r(
     ANY,
     60,
 )
+
+# Where a post was published from (a platform shows the poster's province): ``发布于北京``, ``IP属地：浙江``.
+LOCATION_RULE = _r("meta.location", r"^(?:发布于|发表于|IP属地[:：]?)[\s　]*(?P<location>\p{Han}{2,8})$", ANY, 14)
 
 # A portal's channel on a line of its own, under a page's time stamp: ``新浪时尚``, ``腾讯科技``.
 PORTAL_CHANNEL_RULE = _r(

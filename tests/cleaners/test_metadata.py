@@ -37,3 +37,10 @@ def test_dates_in_other_languages_become_iso():
     assert parse_date("15/11/2026 - 10:30") == "2026-11-15T10:30"
     assert parse_date("11/15/2026") == "2026-11-15"  # a first number over 12 is a day: month first
     assert parse_byline("Текст: Иван Петров") == {"authors": ["Иван Петров"]}
+
+
+def test_a_byline_may_open_with_its_outlet_or_a_desk_label():
+    assert parse_byline("北京日报客户端 记者 王一凡") == {"reporters": ["王一凡"], "authors": ["王一凡"]}
+    assert parse_byline("南都讯 记者丰臻") == {"reporters": ["丰臻"], "authors": ["丰臻"]}  # 南都讯 is no person
+    assert parse_meta_line("编辑 张磊 校对 刘越") == {"editor": ["张磊"], "proofreaders": ["刘越"]}
+    assert parse_meta_line("来源：光明日报 2023-12-15 05:05") == {"source": "光明日报", "date": "2023-12-15T05:05"}
