@@ -198,6 +198,10 @@ def parse_byline(line: str) -> dict | None:
             text = _PLACE_REPORT.sub("", _KO_ROLE.sub("", _BY.sub("", text)))
             text = _WEN.sub("", text)
             people = _people(text, "authors")
+            outlets = [n for n in people.get("authors", []) if _OUTLET_CAPS.match(n)]  # By Mary Gilbert, CNN
+            if outlets and len(outlets) < len(people["authors"]):
+                people["authors"] = [n for n in people["authors"] if n not in outlets]
+                people["source"] = outlets[0]
             if people:
                 return finish(people)
     return None
@@ -205,8 +209,8 @@ def parse_byline(line: str) -> dict | None:
 
 _CREDIT_PART = regex.compile(r"^(?P<role>(?:Additional )?[Rr]eporting|Writing|Written|Reported|Compiled|Editing|Edited) by (?P<names>.+)$")
 _IN_PLACE = regex.compile(r"\s+in\s+[A-Z][\w.' -]*$")
-_CONTRIBUTED = regex.compile(r"^(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?) "
-                             r"(?P<names>[A-Z].+?) contributed")
+_CONTRIBUTED = regex.compile(r"^(?:(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} )?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?) "
+                             r"|[A-Z][\w.]*(?:’s|'s) )(?P<names>[A-Z].+?) contributed")  # CNN’s Jane Doe contributed
 
 
 def parse_credits(line: str) -> dict | None:
@@ -247,6 +251,7 @@ def parse_role_line(line: str) -> dict | None:
 _BAR = regex.compile(r"[\s　]+[|｜丨][\s　]+")
 _HAS_BAR = regex.compile(r"[|｜丨]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_OUTLET_CAPS = regex.compile(r"^[A-Z]{2,6}$")  # an agency or network among the names: CNN, AP, AFP
 _OUTLET_WORD = regex.compile(r"^[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号|讯|端|稿)$")
 _TRAILING_DATE = regex.compile(r"[\s　]+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]+\d{1,2}[:：]\d{2}(?::\d{2})?)?)$")
 _DOMAIN = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", regex.I)

@@ -64,10 +64,11 @@ _OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|
                              r"|[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|新闻|通讯社|杂志|周刊|公众号|号))$")
 
 
-_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2} (?:News|NEWS|Online|Daily))$")
+_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:News|NEWS|Online|Daily|Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|Chronicle))$")
 
 
 SITE_NAME_MAX = 8
+_MASTHEAD_EN = regex.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|Chronicle)$")
 _BARE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]+$")
 
 
@@ -77,7 +78,7 @@ def site_name(lines: list[Line], first_body: int) -> None:
     shown = [ln for ln in lines[:first_body] if ln.kind != "blank"]
     after = [ln for ln in shown[1:] if ln.kind == "content"]  # chrome between them (a breadcrumb) is no matter
     if not (shown and after and shown[0].kind == "content" and heading_like(after[0].text)
-            and len(after[0].text) > len(shown[0].text)):
+            and (len(after[0].text) > len(shown[0].text) or _MASTHEAD_EN.match(shown[0].text))):
         return
     # a brand without a site's suffix (第一财经) tells itself by the menu between it and the headline
     menu_between = shown[1] is not after[0] and len(shown[0].text) <= SITE_NAME_MAX and _BARE_NAME.match(shown[0].text)
@@ -126,6 +127,45 @@ def stray_counts(lines: list[Line], first_body: int, last_body: int) -> None:
 
 def next_nonblank(lines: list[Line], i: int) -> Line | None:
     return next((ln for ln in lines[i + 1 :] if ln.kind != "blank"), None)
+
+
+_PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})(?: in \p{Lu}[\p{L} .'-]{1,30})?$")
+
+
+def dated_bylines(lines: list[Line], first_body: int) -> None:
+    """Above the body, a bare personal name (``Jane Lee``, ``Kim Willsher in Paris``) right above the
+    page's date line is its byline: a headline in title case is never followed by the date alone."""
+    for i, ln in enumerate(lines[:first_body]):
+        m = _PLACED_NAME.match(ln.text) if ln.kind == "content" else None
+        nxt = next_nonblank(lines, i)
+        if m and nxt is not None and nxt.kind == "meta" and "date" in nxt.meta and i > 0:
+            ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"authors": [m.group("name")]}
+
+
+AGENCIES = ("CNN", "(CNN)", "AP", "(AP)", "Reuters", "(Reuters)", "AFP", "(AFP)", "Bloomberg", "Xinhua", "dpa", "UPI",
+            "EFE", "ANSA", "Kyodo", "Yonhap", "PA", "BBC")
+_DASH_ONLY = regex.compile(r"^[—–-]{1,2}$")
+_PLACE = regex.compile(r"^\p{Lu}[\p{L}.'-]*(?:[ ,]+\p{Lu}[\p{L}.'-]*){0,3}$")
+
+
+def datelines(lines: list[Line], first_body: int) -> None:
+    """A dateline that a page's layout spread over lines above the story (``Atlanta`` / ``CNN`` / ``—``):
+    the agency alone on its line, the place above it and the dash below go together as metadata."""
+    for i, ln in enumerate(lines[:first_body]):
+        if ln.kind != "content" or ln.text not in AGENCIES:
+            continue
+        group = [ln]
+        prev, nxt = prev_nonblank(lines, i), next_nonblank(lines, i)
+        if nxt is not None and nxt.kind == "content" and _DASH_ONLY.match(nxt.text):
+            group.append(nxt)
+        place = prev is not None and prev.kind == "content" and _PLACE.match(prev.text) and len(prev.text) <= 30
+        if place:
+            group.append(prev)
+        if len(group) == 1:
+            continue  # an agency's name alone may be a site's: only the dateline's shape tells
+        for g in group:
+            g.kind, g.rule, g.meta = "meta", "meta.dateline", {}
+        ln.meta = {"dateline": prev.text} if place else {}
 
 
 def prev_nonblank(lines: list[Line], i: int) -> Line | None:

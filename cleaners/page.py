@@ -36,6 +36,8 @@ from .neighbours import (
     HEADING_MAX,
     affiliations,
     captions,
+    dated_bylines,
+    datelines,
     heading_like,
     label_values,
     menus,
@@ -147,6 +149,8 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         site_name(lines, first)
     if options.on("meta"):
         affiliations(lines, first)
+        dated_bylines(lines, first)
+        datelines(lines, first)
 
 
 COMMENTS_HEAD_MAX = 30
@@ -367,6 +371,7 @@ def _subheading_like(text: str) -> bool:
     return heading_like(text) and not (len(text) >= SUBHEADING_PROSE_LEN and _INNER_PUNCT.search(text))
 
 
+_SECTION_WORDS = regex.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*){0,2}$")  # one to three capitalised words
 MENU_BETWEEN = 2  # removed chrome lines that set a headline apart from the lines above it
 
 
@@ -404,9 +409,9 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
             audit.removed.append({"line": items[n_head][0].no, "text": t, "rule": "chrome.repeated_title"})
             n_head += 1
             continue
-        ok = heading_like(t, TITLE_MAX) if not head else _subheading_like(t)
+        ok = heading_like(t, TITLE_MAX) if not head else _subheading_like(t) and not items[n_head - 1][0].meta_after
         if not ok or total + len(t) > TITLE_MAX:
-            break
+            break  # (a byline or date line ends the headline: what follows it is the story's)
         total += len(t) + 1
         head.append(t)
         n_head += 1
@@ -415,6 +420,9 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
         head = [items[0][0].text]
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
     titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]
+    if len(titles) >= 2 and _SECTION_WORDS.match(titles[0]) and len(titles[1]) > 2 * len(titles[0]):
+        # a section's name above an English headline (Hong Kong / Hong Kong to expand ...) is a kicker
+        meta["kicker"] = titles.pop(0)
     if subtitles:
         meta["subtitle"] = " ".join(subtitles)
     paragraphs: list[str] = []

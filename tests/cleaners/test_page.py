@@ -306,3 +306,27 @@ def test_more_portal_and_paper_pages_give_the_article_alone(name, title, first_w
     assert art.paragraphs[0].startswith(first_words)
     assert all(p.endswith(("。", "（完）")) for p in art.paragraphs)  # nothing but the report's own sentences
     assert {k: art.meta.get(k) for k in meta} == meta
+
+
+@pytest.mark.parametrize("name, title, first_words, meta, gone", [
+    # a home link, an age warning, a standfirst without a full stop, "Name in Place" above the date,
+    # topic and reuse boxes below
+    ("news_guardian_style", "Paris to triple parking fees for SUVs after public vote", "Residents back higher",
+     {"authors": ["Kim Willsher"], "date": "2024-02-04"}, ["Back to home", "more than 1 year", "Explore more", "Reuse"]),
+    # the network among the byline's names, a time-first date, a dateline spread over three lines,
+    # a possessive credit line, a related headline under its head
+    ("news_cnn_style", "Hurricane season forecast calls for above-normal activity", "The Atlantic hurricane season",
+     {"authors": ["Mary Gilbert", "Jane Doe"], "source": "CNN", "date": "2024-05-23", "dateline": "Atlanta"},
+     ["values your feedback", "Atlanta", "contributed", "Record heat", "Ad Feedback"]),
+    ("news_aljazeera_style", "Kenya floods kill dozens as heavy rains continue", "Authorities say more rain",
+     {"date": "2024-04-24", "source": "Al Jazeera and news agencies"}, ["Published On", "Save articles"]),
+    # the paper's name and its section above the headline, a bare name above the date
+    ("news_scmp_style", "Hong Kong to expand northern metropolis plan with new tech hub", "Officials say the project",
+     {"authors": ["Jane Lee"], "date": "2024-03-10", "kicker": "Hong Kong"}, ["Morning Post", "trust SCMP"]),
+])
+def test_english_news_pages_give_headline_byline_and_story(name, title, first_words, meta, gone):
+    art = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles[0]
+    assert art.title == title
+    assert art.paragraphs[0].startswith(first_words)  # a standfirst stays apart from the byline and the story
+    assert {k: art.meta.get(k) for k in meta} == meta
+    assert not any(g in art.text for g in gone)
