@@ -22,8 +22,6 @@ _INNER_PUNCT = regex.compile(r"[，、；,;،]")
 # scripts that mark no sentence end: a paragraph ending without a mark is no evidence of a split
 _UNMARKED_SCRIPT = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}]")
 # a letter, mark or digit of a script written with spaces between words (not Han or kana)
-CASED_TAIL = 12  # a paragraph ending in this many characters without Han or kana is in a cased script
-_HAN_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}--\p{Han}\p{Hiragana}\p{Katakana}]", regex.V1)
 
 
@@ -46,8 +44,6 @@ def _lowercase(prev: str, nxt: str) -> bool:
 def _midsentence(prev: str, nxt: str) -> bool:
     if prev[-1] in NO_JOIN_END or _UNMARKED_SCRIPT.match(prev[-1]):
         return False
-    if nxt[0].isupper() and _WORD_CHAR.match(prev[-1]) and not _HAN_END.search(prev[-CASED_TAIL:]):
-        return False  # in a cased script a capital starts a sentence: a standfirst or byline without a full stop ends
     return len(prev) >= MIN_MIDSENTENCE or (len(prev) >= MIN_MIDSENTENCE_PUNCT and bool(_INNER_PUNCT.search(prev)))
 
 

@@ -328,7 +328,7 @@ def _segments(lines: list[Line], options: CleanOptions) -> tuple[list[_Segment],
     chrome_seen, last_content = 0, None
     for ln in lines:
         cur = segs[-1]
-        if ln.kind == "meta" and last_content is not None:
+        if ln.kind == "meta" and last_content is not None and ln.rule not in PRINT_FURNITURE:
             last_content.meta_after = True
         if ln.kind == "content":
             if cur.closing:
@@ -372,6 +372,7 @@ def _subheading_like(text: str) -> bool:
 
 
 _SECTION_WORDS = regex.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*){0,2}$")  # one to three capitalised words
+PRINT_FURNITURE = frozenset({"meta.page", "meta.paper_footer", "meta.masthead"})  # metadata that sits mid-text
 MENU_BETWEEN = 2  # removed chrome lines that set a headline apart from the lines above it
 
 
@@ -427,11 +428,13 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
         meta["subtitle"] = " ".join(subtitles)
     paragraphs: list[str] = []
     heading_flags: list[bool] = []
-    for ln, gap in items[n_head:]:
+    for k, (ln, gap) in enumerate(items[n_head:], n_head):
         t = ln.text
         if paragraphs and options.on("breaks"):
             prev = paragraphs[-1]
-            rule = None if heading_flags[-1] else breaks.join_rule(prev, t)
+            # a byline or date line between two paragraphs parts them (a standfirst and the story);
+            # a print page's header or footer does not (a paragraph runs on across the page break)
+            rule = None if heading_flags[-1] or items[k - 1][0].meta_after else breaks.join_rule(prev, t)
             if rule is None and heading_flags[-1] and not gap and _subheading_like(t) and len(prev) + len(t) <= HEADING_MAX:
                 rule = "join.heading_lines"
             if rule:

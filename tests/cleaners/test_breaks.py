@@ -23,3 +23,16 @@ def test_latin_dehyphenation_and_lowercase_continuation():
     assert join_rule("the inter-", "national community") == "join.dehyphen"
     assert joined("the inter-", "national community", "join.dehyphen") == "the international community"
     assert joined("The committee met on", "tuesday morning", "join.lowercase") == "The committee met on tuesday morning"
+
+
+def test_a_capitalised_noun_after_a_break_still_continues_the_sentence():
+    # German capitalises nouns: an OCR line break before one is still mid-sentence
+    prev = "Der Bundesrat hat am Montag nach langer Debatte die"
+    assert join_rule(prev, "Vorlage zur Reform der Altersvorsorge angenommen.") == "join.midsentence"
+    assert joined(prev, "Vorlage", "join.midsentence") == prev + " Vorlage"
+
+
+def test_words_of_other_scripts_keep_their_space_at_a_join():
+    assert joined("Поезда будут ходить каждые пять минут в часы", "пик, сообщили в метрополитене.",
+                  "join.lowercase").endswith("часы пик, сообщили в метрополитене.")
+    assert joined("成立大会在杭州", "举行", "join.midsentence") == "成立大会在杭州举行"
