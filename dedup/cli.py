@@ -13,6 +13,7 @@ import click
 from cleaners import STEPS, CleanOptions
 from reports import render_report
 
+from .boilerplate import MIN_GROUPS
 from .canonical import run_reconcile
 from .detect import DetectOptions
 from .pipeline import RunOptions, run_clean, run_find
@@ -92,6 +93,10 @@ def clean(inputs, out, formats, id_field, text_field, disabled, jobs, quiet):
 
 
 def detect_options(f):
+    f = click.option("--boilerplate", "boilerplate_min", type=int, default=0, metavar="N",
+                     help=f"Cut paragraphs that open or close articles of N or more unrelated clusters (a site's "
+                          f"slogans, footers, script residue no rule knows; {MIN_GROUPS} is a good start); they are "
+                          "listed in OUT/boilerplate.jsonl.  Default: off.")(f)
     f = click.option("--num-perm", type=int, default=128, show_default=True, help="MinHash permutations.")(f)
     f = click.option("--containment", type=float, default=0.8, show_default=True,
                      help="A shorter article this much inside a longer one is a (truncated) copy.")(f)
@@ -100,9 +105,10 @@ def detect_options(f):
     return f
 
 
-def make_detect(threshold, containment, num_perm) -> DetectOptions:
+def make_detect(threshold, containment, num_perm, boilerplate_min=0) -> DetectOptions:
     try:
-        return DetectOptions(threshold=threshold, containment=containment, num_perm=num_perm)
+        return DetectOptions(threshold=threshold, containment=containment, num_perm=num_perm,
+                             boilerplate_min=boilerplate_min)
     except ValueError as e:
         raise click.BadParameter(str(e)) from e
 
@@ -112,7 +118,7 @@ def make_detect(threshold, containment, num_perm) -> DetectOptions:
 @click.option("-o", "--out", required=True, type=click.Path(file_okay=False), help="Output directory.")
 @detect_options
 @common_options
-def find(inputs, out, threshold, containment, num_perm, id_field, text_field, disabled, jobs, quiet):
+def find(inputs, out, threshold, containment, num_perm, boilerplate_min, id_field, text_field, disabled, jobs, quiet):
     """Clean, then group near-duplicate articles.
 
     \b
@@ -123,10 +129,17 @@ def find(inputs, out, threshold, containment, num_perm, id_field, text_field, di
     datasketch hashing scheme, counts, timings per phase).
     """
     opts = make_options(inputs, out, id_field, text_field, disabled, jobs, quiet)
-    ledger, stats = run_find(opts, make_detect(threshold, containment, num_perm))
+    ledger, stats = run_find(opts, make_detect(threshold, containment, num_perm, boilerplate_min))
     click.echo(f"clusters: {stats['clusters']:,}  duplicates: {stats['duplicates']:,}  "
                f"unique articles: {stats['unique_articles']:,}")
+    echo_boilerplate(stats, boilerplate_min)
     report_ledger(ledger, opts.out)
+
+
+def echo_boilerplate(stats: dict, boilerplate_min: int) -> None:
+    if boilerplate_min:
+        click.echo(f"boilerplate: {stats['boilerplate_paragraphs']:,} paragraphs shared by {boilerplate_min}+ unrelated "
+                   f"clusters, cut {stats['boilerplate_cuts']:,} times (OUT/boilerplate.jsonl)")
 
 
 @main.command()
@@ -137,7 +150,8 @@ def find(inputs, out, threshold, containment, num_perm, id_field, text_field, di
               help="Rank sources for the base witness, best first (repeatable); matched against meta.source and ids.")
 @detect_options
 @common_options
-def run(inputs, out, prefer, threshold, containment, num_perm, id_field, text_field, disabled, jobs, quiet):
+def run(inputs, out, prefer, threshold, containment, num_perm, boilerplate_min, id_field, text_field, disabled, jobs,
+        quiet):
     """The whole job: clean, find near-duplicates, reconcile, report.
 
     \b
@@ -156,7 +170,7 @@ def run(inputs, out, prefer, threshold, containment, num_perm, id_field, text_fi
             raise click.UsageError(f"no INPUT given and the bundled seeds are missing ({DEFAULT_SEEDS})")
         inputs = (str(DEFAULT_SEEDS),)
     opts = make_options(inputs, out, id_field, text_field, disabled, jobs, quiet)
-    ledger, stats = run_find(opts, make_detect(threshold, containment, num_perm))
+    ledger, stats = run_find(opts, make_detect(threshold, containment, num_perm, boilerplate_min))
     if ledger.articles == 0:
         report_ledger(ledger, opts.out)
     t = time.perf_counter()
@@ -173,6 +187,7 @@ def run(inputs, out, prefer, threshold, containment, num_perm, id_field, text_fi
     write_json(opts.out / "run.json", run_json)
     click.echo(f"clusters: {stats['clusters']:,}  duplicates: {stats['duplicates']:,}  "
                f"unique articles: {stats['unique_articles']:,}  variant sites: {rstats.get('variants', 0):,}")
+    echo_boilerplate(stats, boilerplate_min)
     report_ledger(ledger, opts.out)
     click.echo(f"canonical articles: {opts.out / 'canonical.jsonl'}")
     click.echo(f"report: {index}  (summary: {opts.out / 'report' / 'summary.md'})")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .boilerplate import EdgeIndex, edge_hashes
 from .clusters import Similarity, UnionFind, similarity, split_chains, spread_share
 from .key import matching_keys
 from .lsh import NO_ANCHOR, anchor_pairs, candidate_pairs, lsh_params, worth_verifying
@@ -45,12 +46,17 @@ class DetectOptions:
     # shared sentence or site footer is far less).
     noisy_share: float = 0.5
     noisy_min_shared: int = 500
+    # paragraphs opening or closing articles of this many unrelated clusters are cut as the
+    # corpus's boilerplate (see boilerplate.py); 0 (the default) keeps them
+    boilerplate_min: int = 0
 
     def __post_init__(self):
         if not 0.0 < self.threshold < 1.0:
             raise ValueError("threshold must be between 0 and 1")
         if self.num_perm < 8:
             raise ValueError("num_perm must be at least 8")
+        if self.boilerplate_min < 0:
+            raise ValueError("boilerplate_min must be 0 (off) or more")
 
     @property
     def bands_rows(self) -> tuple[int, int]:
@@ -77,7 +83,8 @@ class DetectOptions:
                 "num_perm": self.num_perm, "seed": self.seed, "bands": b, "rows": r,
                 "char_ngram": self.spec.char_n, "word_ngram": self.spec.word_n,
                 "noisy_floor": self.noisy_floor, "noisy_min_shared": self.noisy_min_shared,
-                "min_spread": self.min_spread, "max_gap": self.max_gap, "noisy_bands_rows": list(self.noisy_bands_rows), "noisy_min_size": self.noisy_min_size}
+                "min_spread": self.min_spread, "max_gap": self.max_gap, "noisy_bands_rows": list(self.noisy_bands_rows), "noisy_min_size": self.noisy_min_size,
+                "boilerplate_min": self.boilerplate_min}
 
 
 def match_text(row: dict) -> str:
@@ -136,7 +143,7 @@ class Fingerprinter:
             uniq = sorted_unique(s)
             refs = (self.spools[0].write(uniq), self.spools[1].write(parts[i][0])) if self.spools else (None, None)
             out.append((sigs[i], key_hash(k), len(uniq), len(k), heads[i], anchors_of(uniq), *refs,
-                        suspect_count(text)))
+                        suspect_count(text), edge_hashes(rows[i]["text"]) if self.opts.boilerplate_min else ()))
         return out
 
 
@@ -189,9 +196,11 @@ class Index:
     sigs: Rows = field(default_factory=Rows)
     heads: Rows = field(default_factory=Rows)
     anchors: Rows = field(default_factory=Rows)
+    edges: EdgeIndex = field(default_factory=EdgeIndex)  # short paragraphs at each article's ends
 
     def add(self, row_id: str, extra: tuple) -> None:
-        sig, kh, n_sh, klen, head, anchors, set_ref, seq_ref, suspects = extra
+        sig, kh, n_sh, klen, head, anchors, set_ref, seq_ref, suspects, edges = extra
+        self.edges.add(len(self.ids), edges)
         if self.spool is not None:
             self.spool.add(set_ref)
         if self.seq_spool is not None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 import regex
 
 from cleaners import CleanOptions
 
+from .boilerplate import strip_edges
 from .cleaning import DocResult, Ledger, audit_row, run_cleaning
 from .clusters import similarity
 from .progress import Progress
@@ -131,7 +135,7 @@ def run_find(opts: RunOptions, dopts) -> tuple[Ledger, dict]:
         t = time.perf_counter()
         clusters = detect.build_clusters(len(index.ids), edges, exact, sets, dopts, index.n_shingles)
         contained = _contained_links(edges, index)
-        stats = _write_find_outputs(opts, index, clusters, contained, tmp_articles, sets, exact)
+        stats = _write_find_outputs(opts, index, clusters, contained, tmp_articles, sets, exact, dopts.boilerplate_min)
         timings["cluster_and_write"] = time.perf_counter() - t
     finally:
         tmp_articles.unlink(missing_ok=True)
@@ -195,7 +199,8 @@ def _sims_to_centre(cl, exact: dict[int, int], sets) -> dict[int, tuple[float, f
     return out
 
 
-def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articles: Path, sets, exact) -> dict:
+def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articles: Path, sets, exact,
+                        min_groups: int = 0) -> dict:
 
     assign: dict[int, tuple[str, int | None]] = {}
     n_multi = 0
@@ -220,6 +225,11 @@ def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articl
                             "pairs": [{"a": index.ids[e.a], "b": index.ids[e.b], "kind": e.kind,
                                        "jaccard": round(e.sim.jaccard, 4), "containment": round(e.sim.containment, 4)}
                                       for e in cl.edges]}) + "\n")
+    group_of = np.arange(len(index.ids), dtype=np.int64)  # each cluster counts once for boilerplate
+    for k, cl in enumerate(c for c in clusters if len(c.members) >= 2):
+        group_of[list(cl.members)] = len(index.ids) + k
+    boiler, holders = index.edges.boilerplate(group_of, min_groups)
+    removed: Counter = Counter()
     n_dup = 0
     with atomic_open(opts.out / "articles.jsonl") as af, open(tmp_articles, encoding="utf-8") as src:
         for i, line in enumerate(src):
@@ -228,7 +238,26 @@ def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articl
             if i in contained:
                 extra["contained_in"] = sorted(set(contained[i]))
             n_dup += dup is not None
+            if i in holders:
+                line = _without_boilerplate(line, boiler, removed)
             # rows are compact JSON objects: append the new fields without re-parsing the text
             af.write(line.rstrip("\n")[:-1] + "," + dumps(extra)[1:] + "\n")
+    if min_groups:
+        with atomic_open(opts.out / "boilerplate.jsonl") as bf:
+            for text, n in sorted(removed.items(), key=lambda x: (-x[1], x[0])):
+                bf.write(dumps({"paragraph": text, "articles_cut": n}) + "\n")
     return {"articles": len(index.ids), "clusters": n_multi, "duplicates": n_dup,
-            "unique_articles": len(index.ids) - n_dup, "contained_links": len(contained)}
+            "unique_articles": len(index.ids) - n_dup, "contained_links": len(contained),
+            "boilerplate_paragraphs": len(removed), "boilerplate_cuts": sum(removed.values())}
+
+
+def _without_boilerplate(line: str, boiler: set[int], removed: Counter) -> str:
+    """An article row with the corpus's boilerplate cut from the ends of its text."""
+    row = json.loads(line)
+    kept, cut = strip_edges(row["text"].split("\n"), boiler)
+    if not cut:
+        return line
+    removed.update(cut)
+    row["text"] = "\n".join(kept)
+    row["boilerplate_cut"] = len(cut)
+    return dumps(row)

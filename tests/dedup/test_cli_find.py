@@ -105,3 +105,36 @@ def test_reprints_in_four_scripts_join_their_originals_and_nothing_else(tmp_path
     assert res.exit_code == 0, res.output
     clusters = sorted(sorted(m["id"] for m in c["members"]) for c in _rows(out / "clusters.jsonl"))
     assert clusters == [[lang, f"{lang}_reprint"] for lang in sorted(edits)]
+
+
+REPORTS = [
+    "市教育局昨日宣布，全市中小学将于下月起推行课后服务延时至晚六点，家长可自愿报名。",
+    "受冷空气影响，本周末全省大部分地区将出现大风降温天气，最低气温可降至零下五度。",
+    "区人民医院新建的门诊大楼正式启用，设有四十个诊室，日接诊能力提升一倍。",
+    "本市首条无人驾驶公交线路开始试运营，全长十二公里，沿途设站九个。",
+    "今年秋粮收购工作全面展开，全县已收购玉米八万吨，农民售粮价格保持稳定。",
+    "省博物馆推出宋代书画特展，展出作品一百二十件，其中多件为首次公开展出。",
+    "市场监管部门开展食品安全专项检查，共检查餐饮单位三百余家，责令整改二十家。",
+]
+FOOTER = "本站致力于传递本地资讯，欢迎广大读者踊跃投稿参与互动共建美好家园"
+
+
+def test_boilerplate_shared_by_unrelated_articles_is_cut_and_a_reports_own_sentence_is_not(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    closing = "记者将继续关注此事进展。"
+    for i, text in enumerate(REPORTS):
+        body = text * 3 + "\n" + (closing if i < 2 else "") + "\n" + FOOTER
+        (corpus / f"r{i}.txt").write_text(f"标题{i}号新闻\n{body}\n", encoding="utf-8")
+    # a reprint of r0: its closing sentence repeats, but inside one cluster only
+    (corpus / "r0_copy.txt").write_text(f"标题0号新闻\n{REPORTS[0] * 3}\n{closing}\n{FOOTER}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["find", str(corpus), "-o", str(out), "-q", "--boilerplate", "5"])
+    assert res.exit_code == 0, res.output
+    arts = {a["id"]: a for a in _rows(out / "articles.jsonl")}
+    assert all(FOOTER not in a["text"] for a in arts.values())
+    assert closing in arts["r0"]["text"] and closing in arts["r1"]["text"]
+    assert [r["paragraph"] for r in _rows(out / "boilerplate.jsonl")] == [FOOTER]
+    # off by default: nothing is cut
+    res = CliRunner().invoke(main, ["find", str(corpus), "-o", str(tmp_path / "off"), "-q"])
+    assert all(FOOTER in a["text"] for a in _rows(tmp_path / "off" / "articles.jsonl"))
