@@ -74,6 +74,8 @@ def parse_date(text: str) -> str | None:
         mon = (MONTH_NAMES.get(g["mon"].lower()) or MONTHS.get(g["mon"].lower()[:3])) if g.get("mon") else int(g["m"])
         if y >= 2400:  # a Thai year, in the Buddhist era
             y -= BUDDHIST_ERA_OFFSET
+        elif y < 100:  # 23-12-15 08:30
+            y += 2000
         d = int(g["d"])
         if mon > 12 and not g.get("mon") and d <= 12:  # 11/15/2026: month first after all
             mon, d = d, mon

@@ -50,7 +50,7 @@ NAV_WORDS = (
     "听新闻|我要评论|发表评论|查看评论|写评论|我要举报|查看更多|广告合作|商务合作|法律声明|隐私政策|用户协议|网站地图|"
     "意见反馈|帮助中心|联系我们|关于我们|[A-Za-z]{3,10}版|关于[\\p{Han}]{1,4}|加入[\\p{Han}]{1,4}|知道了|取消|允许|留言|写留言|使用小程序|加入好友|订阅电子报|电子报|"
     "即时|政治|时政|两岸|港澳|台湾|产经|证券|股票|基金|理财|生活|地方|运动|军事|法治|民生|观点|深度|数据|公益|读书|"
-    "育儿|游戏|星座|彩票|美食|家居|女性|亲子|看点|热点|热榜|排行|"
+    "育儿|游戏|星座|彩票|美食|家居|女性|亲子|看点|热点|热榜|热门|热搜|排行|"
     "メニュー|検索|トップ|ホーム|ログイン|経済|国際|スポーツ|科学|暮らし|天気|地域|特集|ランキング|"
     "[\\p{Han}A-Za-z]{1,6}首页|手机[\\p{Han}A-Za-z]{1,6}|[\\p{Han}A-Za-z]{0,6}客户端|"
     "Home|Menu|Search|World|News|Politics|Business|Sport|Sports|Opinion|Culture|Tech|Technology|Science|"
@@ -136,6 +136,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^#[^#\s]{1,20}[\s　]*\d+个$", ANY, 30),  # a collection tag: #城市更新 12个
     _r("chrome.app", r"^[\p{Han}A-Za-z]{2,12}(官方|官网)?(微信|公众号|微博|抖音号|视频号)$", EDGE, 20),  # an account under a QR code
     _r("chrome.nav", r"^[\p{Han}A-Za-z]{1,6}首页$", ANY, 10),  # 搜狐首页
+    # a self-media platform's name on its own line (the account's name is the source, not this)
+    _r("chrome.platform", r"^(网易号|百家号|头条号|企鹅号|大鱼号|搜狐号|一点号|澎湃号|新浪看点|微博|微信公众号|抖音|快手)$", EDGE, 8),
     _r("chrome.app", r"^返回.{1,8}[，,、]?[\s　]*查看更多|^(欢迎|记得)?(分享|转发)(到|至|给)?(朋友圈|微信|微博|好友)|^(微信)?扫一扫|^更多精彩[，,：:]", EDGE, 60),
     _r("chrome.copyright", r"(版权所有|版权归.{0,12}所有|Copyright|All Rights Reserved|©|\(c\)[\s　]*\d{4}|(未经|非经).{0,8}(授权|许可|同意).{0,12}(转载|使用|复制)|不得(转载|复制|公开播送)|免责声明|转载请注明|本文系转载|本文转载自|本文来自.{0,40}(授权|转载)|经授权(发布|转载)|本文来源于网络|如有侵权|不代表[^。，]{0,16}(的)?(观点|立场)|刊用本网站稿件|增值电信业务经营许可证|ICP(备|证)|网安备|公网安备)", EDGE, 300, regex.I,
        needles=("版权", "copyright", "all rights reserved", "©", "(c)", "未经", "非经", "免责声明", "转载", "不得", "授权", "本文来源于网络",
@@ -177,7 +179,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|Save|Copy link|Link copied)$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
-    _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
+    _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|转发|赞|收藏|分享|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
     _r("chrome.keywords", r"^(文章)?(关键词|关键字|标签|Tags|Keywords)[\s　]*[:：][\s　]*$", ANY, 12, regex.I),  # its words follow
     _r("chrome.cookie", r"(同意|接受).{0,8}隐私(权)?(政策|条款)|^隐私(权)?(政策|条款)$", EDGE, 60, needles=("隐私",)),
     _r("chrome.share", r"^([\p{Han}A-Za-z]{0,10}で)?シェアする$", ANY, 30),
@@ -313,6 +315,8 @@ INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{_MONTH
              r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr)?)?")
 # Tháng (Vietnamese): ngày 15 tháng 11 năm 2026
 VI_DATE = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})"
+# 23-12-15 08:30 (a two-digit year, always with a time: a social post's stamp)
+SHORT_YEAR_STAMP = r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})"
 # 15/11/2026 (day first, as most of the world writes it; a first number over 12 is read month first)
 DMY_DATE = (r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})"
             r"(?:(?:,|\s-|\s\|)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*\(GMT[+-]\d{1,2}(?::?\d{2})?\))?)?")
@@ -335,6 +339,7 @@ DATE_PATTERNS: tuple[regex.Pattern, ...] = tuple(
         r"(?P<d>\d{1,2})\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y>(?:19|20)\d{2})",
         f"(?i:{VI_DATE})",
         DMY_DATE,
+        SHORT_YEAR_STAMP,
     )
 )
 
@@ -351,7 +356,8 @@ DATE_LINE_RULE = _r(
     "meta.date",
     r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
     rf"|^[\s　]*(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))[\s.]*$"
-    rf"|^[\s　]*(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})[\s.]*$",
+    rf"|^[\s　]*(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})[\s.]*$"
+    rf"|^{SHORT_YEAR_STAMP}(?:\s+来自\s*.{{1,30}})?$",
     ANY,
     60,
 )
@@ -364,7 +370,7 @@ PORTAL_CHANNEL_RULE = _r(
     "meta.channel",
     r"^(?P<source>(?:新浪|腾讯|网易|搜狐|凤凰网?|央视网?|人民网|新华网|中新网|澎湃|界面|今日头条)"
     r"(?:时尚|娱乐|科技|财经|体育|新闻|汽车|教育|健康|军事|游戏|综合|众测|探索|读书|星座|收藏|育儿|女性|旅游|房产|"
-    r"视频|图片|数码|国际|国内|社会|文化|历史|号)?)$",
+    r"视频|图片|数码|国际|国内|社会|文化|历史)?)$",
     ANY,
     10,
 )

@@ -297,6 +297,19 @@ def test_pages_in_other_scripts_keep_each_paragraph_and_lose_their_chrome(name, 
     # a brand without a site's suffix above the menu (第一财经); the author box and hot list below
     ("news_yicai_style", "多家银行下调存款利率 业内称利于稳定净息差", "第一财经记者从多家银行获悉",
      {"authors": ["张三"], "editor": ["李四"], "date": "2023-12-22T10:30:55"}),
+    # a date glued to 来源 without a space, the site's account prompts below
+    ("news_cnr_style", "冷空气来袭 多地气温创入冬以来新低", "央广网北京12月16日消息",
+     {"date": "2023-12-16T07:32:00", "source": "央广网", "editor": ["王静"]}),
+    ("news_cankao_style", "外媒：全球芯片市场明年有望回暖", "参考消息网12月15日报道",
+     {"source": "参考消息网", "date": "2023-12-15T16:05", "editor": ["陈茜"]}),
+    ("news_rednet_style", "长沙地铁6号线东延段开通初期运营", "红网时刻新闻12月15日讯",
+     {"source": "红网", "authors": ["李亚"], "editor": ["张三"], "date": "2023-12-15T09:30:12"}),
+    # the platform's name (网易号) is not the source: the account is
+    ("portal_wangyihao_style", "这座小城为何成了年轻人的旅游新宠", "近年来，越来越多的年轻人",
+     {"source": "城市旅行家", "date": "2023-12-15T10:21:45", "original_title": "小城旅游火了"}),
+    # a social post: no headline, a two-digit-year stamp with the client, counters below
+    ("social_weibo_style", "", "【#多地迎来今冬首场降雪#】",
+     {"source": "人民日报", "date": "2023-12-15T08:30"}),
 ])
 def test_more_portal_and_paper_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
