@@ -1,9 +1,10 @@
 """Character alignment of a witness against the base, on the matching key.
 
-The key alignment (rapidfuzz ``Levenshtein.opcodes``, bit-parallel; long runs of edits
-again with ``Indel.opcodes``) gives the skeleton; it is mapped back to display text through the offset map, and where
-the keys agree but the display text does not (punctuation, width, script,
-look-alikes the key folds), the display stretches are compared once more.
+The key alignment (rapidfuzz ``Levenshtein.opcodes``, bit-parallel; long runs of
+edits again with ``Indel.opcodes``) gives the skeleton; it is mapped back to display
+text through the offset map, and where the keys agree but the display text does not
+(punctuation, width, script, look-alikes the key folds), the display stretches are
+compared once more.
 Every difference becomes an ``Edit`` in base display coordinates.
 """
 
