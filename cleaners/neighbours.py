@@ -142,6 +142,19 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
             ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"authors": [m.group("name")]}
 
 
+_BARE_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def split_stamps(lines: list[Line], first_body: int) -> None:
+    """A bare time right under a date line without a time (``2018-09-22`` / ``18:26:28``) is the rest
+    of that time stamp; elsewhere (a live report's ``20:05`` entries) a time is the text's own."""
+    for i, ln in enumerate(lines[:first_body]):
+        prev = prev_nonblank(lines, i)
+        if (ln.kind == "content" and _BARE_TIME.match(ln.text) and prev is not None and prev.kind == "meta"
+                and "T" not in str(prev.meta.get("date", "T"))):  # a date still without its time
+            ln.kind, ln.rule, ln.meta = "meta", "meta.time", {}
+
+
 AGENCIES = ("CNN", "(CNN)", "AP", "(AP)", "Reuters", "(Reuters)", "AFP", "(AFP)", "Bloomberg", "Xinhua", "dpa", "UPI",
             "EFE", "ANSA", "Kyodo", "Yonhap", "PA", "BBC")
 _DASH_ONLY = regex.compile(r"^[—–-]{1,2}$")

@@ -42,6 +42,7 @@ from .neighbours import (
     label_values,
     menus,
     site_name,
+    split_stamps,
     stray_counts,
 )
 from .punctuation import widen
@@ -149,6 +150,7 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         site_name(lines, first)
     if options.on("meta"):
         affiliations(lines, first)
+        split_stamps(lines, first)
         dated_bylines(lines, first)
         datelines(lines, first)
 

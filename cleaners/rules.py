@@ -116,7 +116,6 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"Comments|Reader comments|Join the conversation|\d+[\s　]*条评论)(】)?([\s　]*[(（:：]?[\s　]*\d*[)）]?)?$", ANY, 30, regex.I),
     _r("chrome.share", r"^(分享到|分享至|转发到|一键分享|分享|Share( this( article| story)?)?( on \w+)?|Tweet|Email this)([\s　]*[:：].*)?$", ANY, 120, regex.I),
     _r("chrome.share", r"^(分享|转发)(让|给).{1,10}$", ANY, 20),  # 分享让更多人看到
-    _r("chrome.timestamp", r"^\d{1,2}:\d{2}(?::\d{2})?$", EDGE, 8),  # a time left alone by the page's layout
     # a share button in another language, alone or with its networks (Partager sur Facebook)
     _r("chrome.share", rf"^(?:{_SHARE_ALT})(?:[\s:：]+.{{0,40}})?$|^(?:{_SHARE_UNSPACED_ALT}).{{0,20}}$", EDGE, 60, regex.I),
     # Читайте также: ..., Lire aussi : ..., Baca juga: ... (a link line, wherever it stands)

@@ -157,3 +157,10 @@ def test_a_portal_time_stamp_split_over_lines_gives_its_channel_as_source():
     assert art.title == "张艺兴新专辑发布 登上多国榜单"
     assert art.meta["source"] == "新浪娱乐" and art.meta["date"] == "2018-09-22"
     assert art.paragraphs[0].startswith("张艺兴新专辑22日") and "18:26" not in art.text
+
+
+def test_the_times_of_a_live_report_are_its_text():
+    page = ("直播：中国队2:1逆转日本队\n2023-12-18 20:00 来源：体坛周报\n20:05\n比赛开始，双方都很谨慎，中场争夺十分激烈。\n"
+            "20:32\n日本队率先破门，比分变为1:0，中国队需要加强进攻。\n")
+    art = clean_page(page).articles[0]
+    assert art.paragraphs[0] == "20:05" and "20:32" in art.paragraphs
