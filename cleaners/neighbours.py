@@ -133,12 +133,17 @@ _PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'â€™-]+(?: \p{Lu}[\p{L}.'â
 
 
 def dated_bylines(lines: list[Line], first_body: int) -> None:
-    """Above the body, a bare personal name (``Jane Lee``, ``Kim Willsher in Paris``) right above the
-    page's date line is its byline: a headline in title case is never followed by the date alone."""
+    """Above the body and below the headline, a bare personal name (``Jane Lee``, ``Kim Willsher in
+    Paris``) right above the page's date line is its byline (a headline in title case, ``Biden Signs
+    Climate Bill``, may stand right above the date too: only a line shorter than the one above it)."""
+    above = ""  # the content line above: a headline or standfirst is longer than a name
     for i, ln in enumerate(lines[:first_body]):
-        m = _PLACED_NAME.match(ln.text) if ln.kind == "content" else None
+        if ln.kind != "content":
+            continue
+        m = _PLACED_NAME.match(ln.text) if len(above) > len(ln.text) else None
+        above = ln.text
         nxt = next_nonblank(lines, i)
-        if m and nxt is not None and nxt.kind == "meta" and "date" in nxt.meta and i > 0:
+        if m and nxt is not None and nxt.kind == "meta" and "date" in nxt.meta:
             ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"authors": [m.group("name")]}
 
 

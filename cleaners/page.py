@@ -423,7 +423,8 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
         head = [items[0][0].text]
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
     titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]
-    if len(titles) >= 2 and _SECTION_WORDS.match(titles[0]) and len(titles[1]) > 2 * len(titles[0]):
+    if (len(titles) >= 2 and _SECTION_WORDS.match(titles[0])
+            and len(titles[1].split()) >= max(4, 2 * len(titles[0].split()))):
         # a section's name above an English headline (Hong Kong / Hong Kong to expand ...) is a kicker
         meta["kicker"] = titles.pop(0)
     if subtitles:

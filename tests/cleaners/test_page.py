@@ -330,3 +330,12 @@ def test_english_news_pages_give_headline_byline_and_story(name, title, first_wo
     assert art.paragraphs[0].startswith(first_words)  # a standfirst stays apart from the byline and the story
     assert {k: art.meta.get(k) for k in meta} == meta
     assert not any(g in art.text for g in gone)
+
+
+def test_a_title_case_headline_right_above_the_date_is_no_byline():
+    body = ("President Joe Biden signed the climate bill into law on Sunday, calling it the largest "
+            "investment in clean energy in the nation's history.\n")
+    for head, kicker in (("Home\nNews\n", None), ("Climate Crisis\n", "Climate Crisis"), ("", None)):
+        art = clean_page(head + "Biden Signs Climate Bill\nMarch 3, 2024\n" + body).articles[0]
+        assert art.title == "Biden Signs Climate Bill" and "authors" not in art.meta
+        assert art.meta.get("kicker") == kicker
