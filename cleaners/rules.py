@@ -222,6 +222,10 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("作者简介|作者介绍", "author_bio"),
     ("字体|字号|浏览次数|阅读次数|点击数|点击次数|访问量|浏览量|阅读量", "_widget"),  # page widgets inside a meta line
     ("文章关键词|关键词|关键字|标签|Tags|Keywords", "keywords"),
+    # a listed company's notice: 证券代码：600000  证券简称：某某银行  公告编号：2023-045
+    ("证券代码|股票代码|Stock code", "stock_code"),
+    ("证券简称|股票简称", "stock_name"),
+    ("公告编号", "notice_no"),
 )
 
 # Roles that appear inside one value, e.g. ``撰稿：记者 沈哲韬 实习生 徐佳叶``.
@@ -231,7 +235,7 @@ INNER_ROLES: tuple[tuple[str, str], ...] = (
     ("通讯员", "correspondents"),
     ("摄影|摄", "photographers"),
     ("编辑|责编|责任编辑", "editor"),
-    ("校对", "proofreaders"),
+    ("校对", "reviewer"),
 )
 
 # Author lines without a colon: ``本报记者 张三 李四``, ``(记者 张三 通讯员 李四)``, ``By Jane Doe``.

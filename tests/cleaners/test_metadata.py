@@ -42,5 +42,5 @@ def test_dates_in_other_languages_become_iso():
 def test_a_byline_may_open_with_its_outlet_or_a_desk_label():
     assert parse_byline("北京日报客户端 记者 王一凡") == {"reporters": ["王一凡"], "authors": ["王一凡"]}
     assert parse_byline("南都讯 记者丰臻") == {"reporters": ["丰臻"], "authors": ["丰臻"]}  # 南都讯 is no person
-    assert parse_meta_line("编辑 张磊 校对 刘越") == {"editor": ["张磊"], "proofreaders": ["刘越"]}
+    assert parse_meta_line("编辑 张磊 校对 刘越") == {"editor": ["张磊"], "reviewer": ["刘越"]}
     assert parse_meta_line("来源：光明日报 2023-12-15 05:05") == {"source": "光明日报", "date": "2023-12-15T05:05"}

@@ -217,7 +217,7 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
      {"source": "北京商报", "date": "2023-12-15T08:30"}),
     # roles inside one line: 新京报记者 张三 编辑 李四, 编辑 张磊 校对 刘越
     ("news_bjnews_style", "冬季供暖首周 全市供热系统运行平稳", "新京报讯",
-     {"reporters": ["张三"], "editor": ["李四", "张磊"], "proofreaders": ["刘越"], "date": "2023-11-22T10:21"}),
+     {"reporters": ["张三"], "editor": ["李四", "张磊"], "reviewer": ["刘越"], "date": "2023-11-22T10:21"}),
     ("news_guancha_style", "欧盟通过新一轮对外贸易措施", "【文/观察者网",
      {"source": "观察者网", "date": "2023-12-15T07:54"}),
     # a brand without a site's suffix above the menu (第一财经); the author box and hot list below
@@ -236,6 +236,9 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # a social post: no headline, a two-digit-year stamp with the client, counters below
     ("social_weibo_style", "", "【#多地迎来今冬首场降雪#】",
      {"source": "人民日报", "date": "2023-12-15T08:30"}),
+    # a school's news page: a menu with bars, one line of six label-value pairs, 上一篇/下一篇
+    ("school_news_style", "我校举行2023年冬季运动会", "12月14日，我校2023年冬季运动会",
+     {"date": "2023-12-15", "source": "体育学院", "authors": ["张三"], "photographers": ["李四"], "reviewer": ["王五"]}),
 ])
 def test_portal_pages_give_the_article_alone(name, title, first_words, meta):
     arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
@@ -339,3 +342,10 @@ def test_a_title_case_headline_right_above_the_date_is_no_byline():
         art = clean_page(head + "Biden Signs Climate Bill\nMarch 3, 2024\n" + body).articles[0]
         assert art.title == "Biden Signs Climate Bill" and "authors" not in art.meta
         assert art.meta.get("kicker") == kicker
+
+
+def test_a_listed_companys_notice_keeps_its_codes_as_metadata():
+    art = clean_page((PAGES / "listed_company_notice.txt").read_text(encoding="utf-8")).articles[0]
+    assert art.title == "某某银行股份有限公司关于董事辞职的公告"
+    assert art.meta == {"stock_code": "600000", "stock_name": "某某银行", "notice_no": "2023-045", "date": "2023-12-15"}
+    assert art.paragraphs[0].startswith("本公司董事会及全体董事保证") and "特此公告。" in art.paragraphs
