@@ -11,7 +11,7 @@ import regex
 
 from . import chrome
 from .model import Line
-from .rules import LIST_ITEM
+from .rules import AGENCIES, LIST_ITEM
 
 HEADING_MAX = 64
 _ENDS_CAPTIONLESS = regex.compile(r"[。！？!?：:]$")
@@ -64,11 +64,13 @@ _OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|
                              r"|[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|新闻|通讯社|杂志|周刊|公众号|号))$")
 
 
-_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:News|NEWS|Online|Daily|Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|Chronicle))$")
+_PAPER_WORDS = "Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|Chronicle"  # an English paper's name ends so
+_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)"
+                           rf"|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}} (?:News|NEWS|Online|Daily|{_PAPER_WORDS}))$")
 
 
 SITE_NAME_MAX = 8
-_MASTHEAD_EN = regex.compile(r"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3} (?:Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|Chronicle)$")
+_MASTHEAD_EN = regex.compile(rf"^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}} (?:{_PAPER_WORDS})$")
 _BARE_NAME = regex.compile(r"^[\p{Han}A-Za-z0-9]+$")
 
 
@@ -160,8 +162,6 @@ def split_stamps(lines: list[Line], first_body: int) -> None:
             ln.kind, ln.rule, ln.meta = "meta", "meta.time", {}
 
 
-AGENCIES = ("CNN", "(CNN)", "AP", "(AP)", "Reuters", "(Reuters)", "AFP", "(AFP)", "Bloomberg", "Xinhua", "dpa", "UPI",
-            "EFE", "ANSA", "Kyodo", "Yonhap", "PA", "BBC")
 _DASH_ONLY = regex.compile(r"^[—–-]{1,2}$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'-]*(?:[ ,]+\p{Lu}[\p{L}.'-]*){0,3}$")
 

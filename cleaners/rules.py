@@ -239,6 +239,9 @@ INNER_ROLES: tuple[tuple[str, str], ...] = (
 )
 
 # Author lines without a colon: ``本报记者 张三 李四``, ``(记者 张三 通讯员 李四)``, ``By Jane Doe``.
+# Wire agencies and networks whose name opens a dateline (``Atlanta`` / ``CNN`` / ``—``).
+AGENCIES = ("CNN", "(CNN)", "AP", "(AP)", "Reuters", "(Reuters)", "AFP", "(AFP)", "Bloomberg", "Xinhua", "dpa", "UPI",
+            "EFE", "ANSA", "Kyodo", "Yonhap", "PA", "BBC")
 # Byline labels of other languages (English, German, French, Spanish "By/Von/Par/Por" have their own rule).
 BYLINE_LABELS = ("Текст|Автор|Авторы|Автор текста|Texto|Testo|Tekst|Autor|Autora|Autorin|Auteur|Auteure|Yazar|"
                  "Penulis|Tác giả|بقلم|كتب|लेखक|เขียนโดย|โดย")
