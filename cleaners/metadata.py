@@ -23,6 +23,7 @@ from .rules import (
     PORTAL_CHANNEL_RULE,
     ROLE_LINE_RULE,
     SIGNATURE_RULE,
+    STAMP_BYLINE_RULE,
     STAMP_SOURCE_RULE,
 )
 
@@ -304,6 +305,14 @@ def parse_channel(line: str) -> dict | None:
     """``新浪时尚`` (a portal channel alone on its line) -> source."""
     m = _match(PORTAL_CHANNEL_RULE, line)
     return {"source": m.group("source")} if m else None
+
+
+def parse_stamp_byline(line: str) -> dict | None:
+    """``2023-12-15 10:32 联合报／ 记者林佳彣／台北即时报导`` -> date, source and reporters."""
+    m = _match(STAMP_BYLINE_RULE, line) if _YEAR.search(line) else None
+    iso = parse_date(m.group("date")) if m else None
+    people = parse_byline(m.group("byline")) if iso else None
+    return {"date": iso, "source": m.group("source"), **people} if people else None
 
 
 def _match(rule, line: str):

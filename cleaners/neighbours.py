@@ -37,12 +37,16 @@ MENU_MIN = 4  # lines in a run before it can be a menu
 AFFILIATION_MAX = 30
 
 
+_WORDS_ONLY = regex.compile(r"^\p{L}[\p{L}\s·]*$")
+
+
 def menus(lines: list[Line], first_body: int, last_body: int) -> None:
     """Above or below the body, a run of short lines (blank lines between allowed) of which at
-    least half are chrome already, or which opens the page, is a menu: its other entries (``Your account``, ``Family &
+    least half are chrome already, or which opens or ends the page, is a menu: its other entries (``Your account``, ``Family &
     Education``, ``Android版``) are menu entries too, not a headline or a paragraph."""
     run: list[Line] = []
     opening = next((x for x in lines if x.kind != "blank"), None)  # the page's first line
+    closing = next((x for x in reversed(lines) if x.kind != "blank"), None)  # and its last
     for ln in [*lines[:first_body], None, *lines[last_body + 1 :], None]:
         if ln is not None and (ln.kind in ("blank", "chrome") or ln.kind == "content" and menu_item(ln.text)):
             run.append(ln)
@@ -50,9 +54,12 @@ def menus(lines: list[Line], first_body: int, last_body: int) -> None:
         items = [x for x in run if x.kind != "blank"]
         # at the page's top, a run of entries needs no known one among them: a headline comes next
         page_top = bool(items) and items[0] is opening
+        # at the page's end, three or more entries after the story are its tags or a menu
+        page_end = (bool(items) and items[-1] is closing and len(items) >= MENU_MIN - 1 and last_body >= 0
+                    and all(x.kind != "content" or _WORDS_ONLY.match(x.text) for x in items))  # not a table's cells
         known = sum(x.kind == "chrome" for x in items)
         if (len(items) >= MENU_MIN and (page_top or 2 * known >= len(items))
-                or len(items) >= MENU_MIN - 1 and 3 * known >= 2 * len(items)):
+                or len(items) >= MENU_MIN - 1 and 3 * known >= 2 * len(items) or page_end):
             for x in items:
                 if x.kind == "content":
                     x.kind, x.rule = "chrome", "chrome.nav"

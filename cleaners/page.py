@@ -29,6 +29,7 @@ from .metadata import (
     parse_page_header,
     parse_role_line,
     parse_signature,
+    parse_stamp_byline,
     parse_stamp_source,
 )
 from .model import Article, Audit, Line, PageResult
@@ -257,6 +258,7 @@ _META_PARSERS = (
     ("meta.byline", parse_byline, "any"),
     ("meta.date", _date_line, "any"),
     ("meta.stamp_source", parse_stamp_source, "any"),
+    ("meta.stamp_byline", parse_stamp_byline, "any"),
     ("meta.channel", parse_channel, "any"),
     ("meta.location", parse_location, "any"),
     ("meta.credits", parse_credits, "any"),
@@ -374,6 +376,17 @@ def _subheading_like(text: str) -> bool:
 
 
 _SECTION_WORDS = regex.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*){0,2}$")  # one to three capitalised words
+SECTION_HAN_MAX = 4  # 港聞, 社會新聞, 香港01: a Chinese section or site name above a headline
+_SECTION_HAN = regex.compile(rf"^[\p{{Han}}A-Za-z0-9]{{1,{SECTION_HAN_MAX}}}$")
+
+
+def _is_section(line: str, headline: str) -> bool:
+    """A section's or site's name above a headline: one to three capitalised words above an English
+    headline twice as many words long, or up to four characters above a Chinese one three times
+    as long (a Chinese kicker, 引题, is a phrase: it stays with the headline)."""
+    if _SECTION_WORDS.match(line):
+        return len(headline.split()) >= max(4, 2 * len(line.split()))
+    return bool(_SECTION_HAN.match(line)) and len(headline) >= 3 * len(line)
 PRINT_FURNITURE = frozenset({"meta.page", "meta.paper_footer", "meta.masthead"})  # metadata that sits mid-text
 MENU_BETWEEN = 2  # removed chrome lines that set a headline apart from the lines above it
 
@@ -423,10 +436,11 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
         head = [items[0][0].text]
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
     titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]
-    if (len(titles) >= 2 and _SECTION_WORDS.match(titles[0])
-            and len(titles[1].split()) >= max(4, 2 * len(titles[0].split()))):
-        # a section's name above an English headline (Hong Kong / Hong Kong to expand ...) is a kicker
-        meta["kicker"] = titles.pop(0)
+    sections = []
+    while len(titles) >= 2 and _is_section(titles[0], titles[-1]):
+        sections.append(titles.pop(0))
+    if sections:  # a site's or section's name above the headline (Hong Kong / ..., 港聞 / 社會新聞 / ...)
+        meta["kicker"] = " ".join(sections)
     if subtitles:
         meta["subtitle"] = " ".join(subtitles)
     paragraphs: list[str] = []

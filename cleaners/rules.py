@@ -89,6 +89,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.breadcrumb", r"^(您的位置|您当前的位置|您现在的位置|当前位置|你的位置|你现在的位置|所在位置)[\s　]*[:：]"),
     _r("chrome.breadcrumb", r"^(首页|主页|网站首页|Home)[\s　]*([>＞»›→/]|&gt;)", max_len=160),
     _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}([\s　]*[>＞»›→][\s　]*[^>＞»›→。，！？]{1,30}){2,}$", EDGE),
+    _r("chrome.breadcrumb", r"^[\p{Han}A-Za-z]{1,6}(?:[\s　]+/[\s　]+[\p{Han}A-Za-z]{1,6}){1,3}$", EDGE, 40),  # 社會 / 社會萬象
     _r("chrome.breadcrumb", r"^[^\s。，！？]{1,12}[\s　]*[>＞»›][\s　]*[^。]{1,40}$", EDGE, max_len=60),
     _r("chrome.nav", rf"^({NAV_WORDS})([\s　|｜]+({NAV_WORDS}))*$", ANY, 80, regex.I),
     # a bar of short entries: Chinese ones separated by spaces (Chinese prose has none), or entries
@@ -161,6 +162,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.id", r"^\d{20,}$", ANY, 80),  # a page id the scraper kept
     _r("chrome.decoration", r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B00-\u2BFF\uFE0F\s]+$", ANY, 40),  # 👇👇👇
     _r("chrome.app", r"^(点|点击)(个|一下)?[“\"]?(赞|在看|好看|分享)[”\"]?", EDGE, 30),  # 点个“在看”，你最好看
+    # 点我下载APP, 按我看活动办法, 现在用APP看新闻
+    _r("chrome.app", r"^(点我|按我|点此|按此)(看|下载|观看|阅读|订阅)|用APP看新闻", EDGE, 60),
     # 更多精彩内容请进入国内新闻频道, 阅读剩余全文（）, 参与互动, 点击关闭, 一财最热
     _r("chrome.app", r"^更多精彩(内容)?[，,]?(请)?(进入|点击|关注|访问|下载).{0,16}$|^(阅读剩余全文|继续阅读|阅读全文|展开剩余\d*%?)[\s　(（)）>》]*$|"
        r"^(参与互动|点击关闭|关闭窗口|点击收起|收起全文)$|^[\p{Han}A-Za-z]{1,6}(最热|热榜|热文|热搜)$", EDGE, 30),
@@ -208,7 +211,8 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
 # ``label: value`` segments and nothing else.
 META_LABELS: tuple[tuple[str, str], ...] = (
     ("原文标题|原标题|Original title", "original_title"),
-    ("发布时间|发表时间|发稿时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|Published|Updated|Posted|Date", "date"),
+    ("发布时间|发表时间|发稿时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|最后更新日期|最后更新|更新日期|"
+     "Published|Updated|Posted|Date", "date"),
     ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source", "source"),
     ("作者|撰稿|撰文|文|By|Author|Authors|Written by", "authors"),
     ("本报记者|记者|Reporter|Reporters", "reporters"),
@@ -388,6 +392,16 @@ STAMP_SOURCE_RULE = _r(
     r"(?:[·・|｜][\s　]*(?P<source>[^\s　·・|｜。，]{2,20})|[（(](?P<source2>[^)）。，]{2,20})[)）])[\s　]*$",
     ANY,
     60,
+)
+
+# A time stamp, the paper and the byline on one line: ``2023-12-15 10:32 聯合報／ 記者林佳彣／台北即時報導``.
+STAMP_BYLINE_RULE = _r(
+    "meta.stamp_byline",
+    r"^[\s　]*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)[\s　]+"
+    r"(?P<source>[\p{Han}A-Za-z]{2,10})[\s　]*[／/][\s　]*(?P<byline>(?:记者|特约记者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*"
+    r"(?:[／/][\p{Han}]{2,8}(?:报导|报道|即时报导|综合报导))?)[\s　]*$",
+    ANY,
+    80,
 )
 
 # A wire story's closing credits: ``Reporting by Jane Roe in Singapore; Editing by Richard Poe``.

@@ -236,6 +236,15 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # a social post: no headline, a two-digit-year stamp with the client, counters below
     ("social_weibo_style", "", "【#多地迎来今冬首场降雪#】",
      {"source": "人民日报", "date": "2023-12-15T08:30"}),
+    # Taiwan: a section path with slashes, the stamp, the paper and the byline on one line
+    ("news_udn_traditional_style", "台北捷運環狀線北環段動工 預計2030年通車", "台北市捷運環狀線北環段",
+     {"date": "2023-12-15T10:32", "source": "聯合報", "reporters": ["林佳彣"]}),
+    # Taiwan: app promotions below the story
+    ("news_ltn_traditional_style", "台中擴大公共自行車 明年新增200站", "〔記者王小明／台中報導〕",
+     {"date": "2023-12-15T05:30", "source": "自由時報"}),
+    # Hong Kong: the site's name and two section names above the headline, tags at the page's end
+    ("news_hk01_traditional_style", "九龍東新增兩條巴士路線 明年一月起投入服務", "運輸署今日（15日）宣布",
+     {"authors": ["陳大文"], "date": "2023-12-15T12:30", "kicker": "香港01 港聞 社會新聞"}),
     # a school's news page: a menu with bars, one line of six label-value pairs, 上一篇/下一篇
     ("school_news_style", "我校举行2023年冬季运动会", "12月14日，我校2023年冬季运动会",
      {"date": "2023-12-15", "source": "体育学院", "authors": ["张三"], "photographers": ["李四"], "reviewer": ["王五"]}),
