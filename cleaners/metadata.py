@@ -19,6 +19,7 @@ from .rules import (
     META_LABELS,
     MONTH_NAMES,
     MONTHS,
+    NAME_STAMP_RULE,
     PAGE_HEADER_RULE,
     PORTAL_CHANNEL_RULE,
     ROLE_LINE_RULE,
@@ -305,6 +306,13 @@ def parse_channel(line: str) -> dict | None:
     """``新浪时尚`` (a portal channel alone on its line) -> source."""
     m = _match(PORTAL_CHANNEL_RULE, line)
     return {"source": m.group("source")} if m else None
+
+
+def parse_name_stamp(line: str) -> dict | None:
+    """``佐藤一郎2023年12月15日 18時30分`` -> authors and date."""
+    m = _match(NAME_STAMP_RULE, line) if _YEAR.search(line) else None
+    iso = parse_date(m.group("date")) if m else None
+    return {"authors": [m.group("name")], "date": iso} if iso else None
 
 
 def parse_stamp_byline(line: str) -> dict | None:

@@ -143,6 +143,10 @@ CHROME_RULES: tuple[Rule, ...] = (
        needles=("版权", "copyright", "all rights reserved", "©", "(c)", "未经", "非经", "免责声明", "转载", "不得", "授权", "本文来源于网络",
                 "如有侵权", "不代表", "刊用本网站", "许可证", "icp", "网安备")),
     _r("chrome.copyright", r"^(©|Copyright|\(c\))", ANY, 200, regex.I),
+    # Korean and Japanese copyright lines: 저작권자(c) 연합뉴스, 무단 전재-재배포 금지; 無断転載を禁じます
+    _r("chrome.copyright", r"저작권자|무단\s*전재|재배포\s*금지|無断(转载|転載|複製)|著作権", EDGE, 200),
+    # a bare e-mail address (a reporter's, under the story), a Korean tip line
+    _r("chrome.contact", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^제보는\s", EDGE, 60),
     _r("chrome.contact", r"((新闻|报料|服务|投诉|举报|客服|咨询|值班)?(热线|电话|邮箱|信箱|QQ|微信)|投稿|联系我们|联系方式|E-?mail|Tel|Phone)[\s　]*[:：]", EDGE, 200, regex.I,
        needles=(":", "：")),
     _r("chrome.contact", r"^[^。，！？]{0,12}报料(热线|电话|邮箱)?[\s　]*[:：]", ANY, 60),  # 澎湃新闻报料：021-962866
@@ -402,6 +406,15 @@ STAMP_BYLINE_RULE = _r(
     r"(?:[／/][\p{Han}]{2,8}(?:报导|报道|即时报导|综合报导))?)[\s　]*$",
     ANY,
     80,
+)
+
+# A Japanese paper's byline glued to its time stamp: ``佐藤一郎2023年12月15日 18時30分``.
+NAME_STAMP_RULE = _r(
+    "meta.name_stamp",
+    r"^(?P<name>[\p{Han}]{2,5}(?<![报網网社台讯刊]))[\s　]*"
+    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\s　]*\d{1,2}[時时:：]\d{2}分?)?)$",
+    ANY,
+    30,
 )
 
 # A wire story's closing credits: ``Reporting by Jane Roe in Singapore; Editing by Richard Poe``.

@@ -245,6 +245,13 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # Hong Kong: the site's name and two section names above the headline, tags at the page's end
     ("news_hk01_traditional_style", "九龍東新增兩條巴士路線 明年一月起投入服務", "運輸署今日（15日）宣布",
      {"authors": ["陳大文"], "date": "2023-12-15T12:30", "kicker": "香港01 港聞 社會新聞"}),
+    # Japan: the paper's digital edition above the menu, the byline glued to the time stamp, the
+    # author box and related news below
+    ("news_asahi_japanese_style", "東京の最低賃金、来年度は時給1200円に 審議会が答申", "東京労働局の審議会は15日",
+     {"authors": ["佐藤一郎"], "date": "2023-12-15T18:30"}),
+    # Korea: 송고시간 stamp, the reporter's e-mail, a tip line and the agency's copyright below
+    ("news_yonhap_korean_style", "서울 지하철 요금 내년 상반기 인상 추진", "서울시가 내년 상반기",
+     {"authors": ["김철수"], "date": "2023-12-15T10:30"}),
     # a school's news page: a menu with bars, one line of six label-value pairs, 上一篇/下一篇
     ("school_news_style", "我校举行2023年冬季运动会", "12月14日，我校2023年冬季运动会",
      {"date": "2023-12-15", "source": "体育学院", "authors": ["张三"], "photographers": ["李四"], "reviewer": ["王五"]}),
