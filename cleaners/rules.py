@@ -75,7 +75,7 @@ READ_ALSO = (
     "Más noticias", "Noticias relacionadas", "Weitere Nachrichten", "Другие новости", "Новости по теме",
     "Altre notizie", "Notizie correlate", "Mais notícias", "Notícias relacionadas", "Plus d'actualités",
     "Sur le même sujet", "أخبار ذات صلة", "أخبار متعلقة", "ข่าวที่เกี่ยวข้อง", "संबंधित खबरें", "Berita terkait",
-    "İlgili haberler", "Powiązane artykuły",
+    "İlgili haberler", "Powiązane artykuły", "Más información", "Archivado en", "Mehr lesen über", "Mehr zum Thema",
 )
 SHARE_WORDS_UNSPACED = ("แชร์", "共有", "공유")  # scripts without spaces: the button's words run on (แชร์บทความนี้)
 _SHARE_ALT = "|".join(map(regex.escape, SHARE_WORDS))
@@ -302,11 +302,14 @@ PAGE_HEADER_RULE = _r(
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 # Month names by language (lower case), each row January..December; a cell may list spellings.
 MONTH_NAMES_BY_LANGUAGE = {
-    "fr": "janvier|février,fevrier|mars|avril|mai|juin|juillet|août,aout|septembre|octobre|novembre|décembre,decembre",
-    "es": "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre,setiembre|octubre|noviembre|diciembre",
+    "fr": "janvier,janv|février,fevrier,févr,fevr|mars|avril,avr|mai|juin|juillet,juil|août,aout|septembre,sept|octobre,oct|"
+          "novembre,nov|décembre,decembre,déc,dec",
+    "es": "enero,ene|febrero,feb|marzo,mar|abril,abr|mayo,may|junio,jun|julio,jul|agosto,ago|septiembre,setiembre,sep,sept|"
+          "octubre,oct|noviembre,nov|diciembre,dic",
     "pt": "janeiro|fevereiro|março,marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
     "it": "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
-    "de": "januar,jänner|februar|märz,maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
+    "de": "januar,jänner,jan|februar,feb|märz,maerz,mär|april,apr|mai|juni,jun|juli,jul|august,aug|september,sep,sept|"
+          "oktober,okt|november,nov|dezember,dez",
     "nl": "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
     "ru": "января,январь|февраля,февраль|марта,март|апреля,апрель|мая,май|июня,июнь|июля,июль|августа,август|"
           "сентября,сентябрь|октября,октябрь|ноября,ноябрь|декабря,декабрь",
@@ -324,9 +327,10 @@ MONTH_NAMES = {name: i for row in MONTH_NAMES_BY_LANGUAGE.values()
 BUDDHIST_ERA_OFFSET = 543  # Thai years (2569 is 2026)
 _MONTH_ALT = "|".join(sorted(map(regex.escape, MONTH_NAMES), key=len, reverse=True))
 # 15 novembre 2026 à 12h30, 15 de noviembre de 2026, 15. November 2026, 15 ноября 2026 г., 15 พฤศจิกายน 2569
-INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{_MONTH_ALT})\s+(?:de\s+|del\s+)?"
+INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?\s+(?:de\s+|del\s+)?"
              r"(?P<y>(?:19|20|25)\d{2})(?:\s*(?:г\.|года|р\.|року|року\.))?"
-             r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr)?)?")
+             r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr)?"
+             r"(?:\s+[A-Z]{2,5})?)?")  # 12:30 CET
 # Tháng (Vietnamese): ngày 15 tháng 11 năm 2026
 VI_DATE = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})"
 # 23-12-15 08:30 (a two-digit year, always with a time: a social post's stamp)
@@ -349,7 +353,7 @@ DATE_PATTERNS: tuple[regex.Pattern, ...] = tuple(
         r"(?P<y>(?:19|20)\d{2})年[\s　]*(?P<m>\d{1,2})月[\s　]*(?P<d>\d{1,2})日(?:[\s　]*(?:星期.|周.)?[\s　]*(?P<H>\d{1,2})[:：时時](?P<M>\d{2})分?(?:[:：分](?P<S>\d{2}))?)?",
         f"(?i:{INTL_DATE})",
         r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})",
-        r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<H>\d{1,2}):(?P<M>\d{2}))?",
+        r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2}))?",
         r"(?P<d>\d{1,2})\s+(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?P<y>(?:19|20)\d{2})",
         f"(?i:{VI_DATE})",
         DMY_DATE,
@@ -368,8 +372,8 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
-    rf"|^[\s　]*(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))[\s.]*$"
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
+    rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))[\s.]*$"
     rf"|^[\s　]*(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})[\s.]*$"
     rf"|^{SHORT_YEAR_STAMP}(?:\s+来自\s*.{{1,30}})?$",
     ANY,

@@ -331,7 +331,7 @@ def test_pages_in_other_scripts_keep_each_paragraph_and_lose_their_chrome(name, 
     # a home link, an age warning, a standfirst without a full stop, "Name in Place" above the date,
     # topic and reuse boxes below
     ("news_guardian_style", "Paris to triple parking fees for SUVs after public vote", "Residents back higher",
-     {"authors": ["Kim Willsher"], "date": "2024-02-04"}, ["Back to home", "more than 1 year", "Explore more", "Reuse"]),
+     {"authors": ["Kim Willsher"], "date": "2024-02-04T18:20"}, ["Back to home", "more than 1 year", "Explore more", "Reuse"]),
     # the network among the byline's names, a time-first date, a dateline spread over three lines,
     # a possessive credit line, a related headline under its head
     ("news_cnn_style", "Hurricane season forecast calls for above-normal activity", "The Atlantic hurricane season",
@@ -339,6 +339,12 @@ def test_pages_in_other_scripts_keep_each_paragraph_and_lose_their_chrome(name, 
      ["values your feedback", "Atlanta", "contributed", "Record heat", "Ad Feedback"]),
     ("news_aljazeera_style", "Kenya floods kill dozens as heavy rains continue", "Authorities say more rain",
      {"date": "2024-04-24", "source": "Al Jazeera and news agencies"}, ["Published On", "Save articles"]),
+    # German: a dotted time with Uhr, the desk's initials and agency, "Mehr lesen über" and its tags
+    ("news_spiegel_german_style", "Bahn erhöht die Preise im Fernverkehr zum Fahrplanwechsel", "Die Deutsche Bahn verlangt",
+     {"date": "2023-12-15T10:32"}, ["mxw/dpa", "Mehr lesen", "Feedback"]),
+    # Spanish: the place before an abbreviated date with its time zone, "Archivado en" and its tags
+    ("news_elpais_spanish_style", "España aprueba la reducción de la jornada laboral a 37,5 horas", "El Gobierno prevé",
+     {"authors": ["María López"], "date": "2023-12-15T12:30"}, ["Madrid -", "Archivado", "Más información", "Suscríbete"]),
     # the paper's name and its section above the headline, a bare name above the date
     ("news_scmp_style", "Hong Kong to expand northern metropolis plan with new tech hub", "Officials say the project",
      {"authors": ["Jane Lee"], "date": "2024-03-10", "kicker": "Hong Kong"}, ["Morning Post", "trust SCMP"]),
