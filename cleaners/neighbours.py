@@ -139,7 +139,8 @@ def next_nonblank(lines: list[Line], i: int) -> Line | None:
     return next((ln for ln in lines[i + 1 :] if ln.kind != "blank"), None)
 
 
-_PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})(?: in \p{Lu}[\p{L} .'-]{1,30})?$")
+_PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})"
+                            r"(?: in \p{Lu}[\p{L} .'-]{1,30}| [-–—|] (?P<outlet>[\w.]{2,30}))?$")  # Ahmad Fauzi - detikNews
 
 
 def dated_bylines(lines: list[Line], first_body: int) -> None:
@@ -152,9 +153,19 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
             continue
         m = _PLACED_NAME.match(ln.text) if len(above) > len(ln.text) else None
         above = ln.text
-        nxt = next_nonblank(lines, i)
-        if m and nxt is not None and nxt.kind == "meta" and "date" in nxt.meta:
-            ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"authors": [m.group("name")]}
+        nxt, prev = next_nonblank(lines, i), prev_nonblank(lines, i)
+        dated = [x is not None and x.kind == "meta" and "date" in x.meta for x in (nxt, prev)]
+        # under the date line, a name needs the story or a place right after it (``Key Points`` has neither)
+        story = lines[first_body] if first_body < len(lines) else None
+        opens = nxt is not None and (nxt is story or nxt.kind == "content" and bool(_PLACE.match(nxt.text))
+                                     and len(nxt.text) <= 20)
+        if m and (dated[0] or dated[1] and opens):
+            ln.kind, ln.rule = "meta", "meta.byline"
+            ln.meta = {"authors": [m.group("name")], **({"source": m.group("outlet")} if m.group("outlet") else {})}
+            place = next_nonblank(lines, i)  # Ana Souza / Brasília: the place under the byline is its dateline
+            if (place is not None and place.kind == "content" and _PLACE.match(place.text)
+                    and len(place.text.split()) <= 2 and len(place.text) <= 20):
+                place.kind, place.rule, place.meta = "meta", "meta.dateline", {"dateline": place.text}
 
 
 _BARE_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")

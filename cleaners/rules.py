@@ -136,6 +136,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^#[^#\s]{1,20}[\s　]*\d+个$", ANY, 30),  # a collection tag: #城市更新 12个
     _r("chrome.app", r"^[\p{Han}A-Za-z]{2,12}(官方|官网)?(微信|公众号|微博|抖音号|视频号)$", EDGE, 20),  # an account under a QR code
     _r("chrome.nav", r"^[\p{Han}A-Za-z]{1,6}首页$", ANY, 10),  # 搜狐首页
+    # the desk's initials or the agency under a story: (afz/rdp), mxw/dpa
+    _r("chrome.desk", r"^[（(]?[a-z]{2,4}(?:/[a-zA-Z]{2,5})+[)）]?$", EDGE, 20),
     # a self-media platform's name on its own line (the account's name is the source, not this)
     _r("chrome.platform", r"^(网易号|百家号|头条号|企鹅号|大鱼号|搜狐号|一点号|澎湃号|新浪看点|微博|微信公众号|抖音|快手)$", EDGE, 8),
     _r("chrome.app", r"^返回.{1,8}[，,、]?[\s　]*查看更多|^(欢迎|记得)?(分享|转发)(到|至|给)?(朋友圈|微信|微博|好友)|^(微信)?扫一扫|^更多精彩[，,：:]", EDGE, 60),
@@ -306,7 +308,8 @@ MONTH_NAMES_BY_LANGUAGE = {
           "novembre,nov|décembre,decembre,déc,dec",
     "es": "enero,ene|febrero,feb|marzo,mar|abril,abr|mayo,may|junio,jun|julio,jul|agosto,ago|septiembre,setiembre,sep,sept|"
           "octubre,oct|noviembre,nov|diciembre,dic",
-    "pt": "janeiro|fevereiro|março,marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
+    "pt": "janeiro,jan|fevereiro,fev|março,marco,mar|abril,abr|maio,mai|junho,jun|julho,jul|agosto,ago|setembro,set|"
+          "outubro,out|novembro,nov|dezembro,dez",
     "it": "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
     "de": "januar,jänner,jan|februar,feb|märz,maerz,mär|april,apr|mai|juni,jun|juli,jul|august,aug|september,sep,sept|"
           "oktober,okt|november,nov|dezember,dez",
@@ -316,7 +319,8 @@ MONTH_NAMES_BY_LANGUAGE = {
     "uk": "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
     "pl": "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
     "tr": "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık",
-    "id": "januari|februari|maret,mac|april|mei|juni|juli|agustus,ogos|september|oktober|november,nopember|desember,disember",
+    "id": "januari,jan|februari,feb|maret,mac,mar|april,apr|mei|juni,jun|juli,jul|agustus,ogos,agu,agt,ags|"
+          "september,sep|oktober,okt|november,nopember,nov|desember,disember,des",
     "ar": "يناير,كانون الثاني|فبراير,شباط|مارس,آذار|أبريل,ابريل,نيسان|مايو,أيار|يونيو,يونيه,حزيران|يوليو,يوليه,تموز|"
           "أغسطس,اغسطس,آب|سبتمبر,أيلول|أكتوبر,اكتوبر,تشرين الأول|نوفمبر,تشرين الثاني|ديسمبر,كانون الأول",
     "hi": "जनवरी|फ़रवरी,फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर,सितम्बर|अक्टूबर,अक्तूबर|नवंबर,नवम्बर|दिसंबर,दिसम्बर",
@@ -327,7 +331,7 @@ MONTH_NAMES = {name: i for row in MONTH_NAMES_BY_LANGUAGE.values()
 BUDDHIST_ERA_OFFSET = 543  # Thai years (2569 is 2026)
 _MONTH_ALT = "|".join(sorted(map(regex.escape, MONTH_NAMES), key=len, reverse=True))
 # 15 novembre 2026 à 12h30, 15 de noviembre de 2026, 15. November 2026, 15 ноября 2026 г., 15 พฤศจิกายน 2569
-INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?\s+(?:de\s+|del\s+)?"
+INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|º)?(?:\.\s*|\s+)(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?\s*(?:de\s+|del\s+)?"
              r"(?P<y>(?:19|20|25)\d{2})(?:\s*(?:г\.|года|р\.|року|року\.))?"
              r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr)?"
              r"(?:\s+[A-Z]{2,5})?)?")  # 12:30 CET

@@ -345,6 +345,14 @@ def test_pages_in_other_scripts_keep_each_paragraph_and_lose_their_chrome(name, 
     # Spanish: the place before an abbreviated date with its time zone, "Archivado en" and its tags
     ("news_elpais_spanish_style", "España aprueba la reducción de la jornada laboral a 37,5 horas", "El Gobierno prevé",
      {"authors": ["María López"], "date": "2023-12-15T12:30"}, ["Madrid -", "Archivado", "Más información", "Suscríbete"]),
+    # Indonesian: "Name - outlet" above an abbreviated date with WIB, "Baca juga" inside the story,
+    # the desk's initials and tags below
+    ("news_detik_indonesian_style", "Jakarta Tambah 50 Bus Listrik untuk Layanan Transjakarta", "Jakarta - Pemerintah",
+     {"authors": ["Ahmad Fauzi"], "source": "detikNews", "date": "2023-12-15T10:30"},
+     ["Baca juga", "afz/rdp", "Bus Listrik"]),
+    # Portuguese: a dotted date (15.dez.2023 às 12h30), the byline and the place under it
+    ("news_folha_portuguese_style", "Governo anuncia novo programa de crédito para pequenas empresas", "Linha terá juros",
+     {"authors": ["Ana Souza"], "dateline": "Brasília", "date": "2023-12-15T12:30"}, ["Leia também", "Desemprego", "Assine"]),
     # the paper's name and its section above the headline, a bare name above the date
     ("news_scmp_style", "Hong Kong to expand northern metropolis plan with new tech hub", "Officials say the project",
      {"authors": ["Jane Lee"], "date": "2024-03-10", "kicker": "Hong Kong"}, ["Morning Post", "trust SCMP"]),
@@ -371,3 +379,12 @@ def test_a_listed_companys_notice_keeps_its_codes_as_metadata():
     assert art.title == "某某银行股份有限公司关于董事辞职的公告"
     assert art.meta == {"stock_code": "600000", "stock_name": "某某银行", "notice_no": "2023-045", "date": "2023-12-15"}
     assert art.paragraphs[0].startswith("本公司董事会及全体董事保证") and "特此公告。" in art.paragraphs
+
+
+def test_a_subheading_under_the_date_is_no_byline():
+    page = ("US Economy Adds 200,000 Jobs in November\n"
+            "Hiring beat expectations as wages rose faster than inflation, the Labor Department said\n"
+            "December 8, 2023\nKey Points\n- Employers added 199,000 jobs.\n- The unemployment rate fell to 3.7%.\n"
+            "The US economy added more jobs than expected in November, according to government data released on Friday.\n")
+    art = clean_page(page).articles[0]
+    assert "authors" not in art.meta and "Key Points" in art.paragraphs
