@@ -187,6 +187,9 @@ def parse_meta_line(line: str) -> dict | None:
 
 def parse_byline(line: str) -> dict | None:
     """``本报记者 张三 通讯员 李四`` or ``By Jane Doe`` -> people fields."""
+    newsroom = _NEWSROOM.match(line)
+    if newsroom:  # Redazione ANSA: the newsroom wrote it, the outlet is the source
+        return {"source": newsroom.group(1).strip()}
     for rule in BYLINE_RULES:
         if len(line) <= rule.max_len and rule.pattern.match(line):
             original = _ORIGINAL_MARK.match(line)
@@ -255,6 +258,7 @@ def parse_role_line(line: str) -> dict | None:
 _BAR = regex.compile(r"[\s　]+[|｜丨][\s　]+")
 _HAS_BAR = regex.compile(r"[|｜丨]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_NEWSROOM = regex.compile(r"^(?:Redazione|Redacción|Rédaction|Redação|Redaksi)\s+(\p{Lu}.{1,30})$")
 _OUTLET_CAPS = regex.compile(r"^[A-Z]{2,6}$")  # an agency or network among the names: CNN, AP, AFP
 _OUTLET_WORD = regex.compile(r"^[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号|讯|端|稿)$")
 _TRAILING_DATE = regex.compile(r"[\s　]+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]+\d{1,2}[:：]\d{2}(?::\d{2})?)?)$")

@@ -185,6 +185,18 @@ _DASH_ONLY = regex.compile(r"^[—–-]{1,2}$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'-]*(?:[ ,]+\p{Lu}[\p{L}.'-]*){0,3}$")
 
 
+_CAPS_PLACE = regex.compile(r"^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,2}$")  # ROMA, WASHINGTON, NEW YORK
+
+
+def caps_datelines(lines: list[Line], first_body: int) -> None:
+    """A place in capitals on its own line right above the story (``ROMA``, ``WASHINGTON``) is the
+    wire copy's dateline."""
+    if 0 < first_body < len(lines):
+        prev = prev_nonblank(lines, first_body)
+        if prev is not None and prev.kind == "content" and _CAPS_PLACE.match(prev.text) and len(prev.text) <= 20:
+            prev.kind, prev.rule, prev.meta = "meta", "meta.dateline", {"dateline": prev.text}
+
+
 def datelines(lines: list[Line], first_body: int) -> None:
     """A dateline that a page's layout spread over lines above the story (``Atlanta`` / ``CNN`` / ``—``):
     the agency alone on its line, the place above it and the dash below go together as metadata."""

@@ -37,6 +37,7 @@ from .model import Article, Audit, Line, PageResult
 from .neighbours import (
     HEADING_MAX,
     affiliations,
+    caps_datelines,
     captions,
     dated_bylines,
     datelines,
@@ -155,6 +156,7 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         split_stamps(lines, first)
         dated_bylines(lines, first)
         datelines(lines, first)
+        caps_datelines(lines, first)
 
 
 COMMENTS_HEAD_MAX = 30

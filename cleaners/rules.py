@@ -136,6 +136,9 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^#[^#\s]{1,20}[\s　]*\d+个$", ANY, 30),  # a collection tag: #城市更新 12个
     _r("chrome.app", r"^[\p{Han}A-Za-z]{2,12}(官方|官网)?(微信|公众号|微博|抖音号|视频号)$", EDGE, 20),  # an account under a QR code
     _r("chrome.nav", r"^[\p{Han}A-Za-z]{1,6}首页$", ANY, 10),  # 搜狐首页
+    # "read the whole article on ..." under an excerpt, in other languages
+    _r("chrome.english", r"^(Leggi l'articolo completo|Lire l'article complet|Leer el artículo completo|"
+       r"Lesen Sie den ganzen Artikel|Leia a matéria completa|Baca selengkapnya)\b.{0,60}$", EDGE, 100, regex.I),
     # the desk's initials or the agency under a story: (afz/rdp), mxw/dpa
     _r("chrome.desk", r"^[（(]?[a-z]{2,4}(?:/[a-zA-Z]{2,5})+[)）]?$", EDGE, 20),
     # a self-media platform's name on its own line (the account's name is the source, not this)
@@ -263,6 +266,8 @@ BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?(?:[\p{Han}A-Za-z]{2,12}[\s　]+)?[\p{Han}]{0,6}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?$", ANY, 60),
     _r("meta.byline", r"^(?:记者|實習記者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$", ANY, 40),  # 記者王大明／台北報導
     _r("meta.byline", r"^[가-힣]{2,4}(?:[\s,·]+[가-힣]{2,4})*[\s]+(?:기자|특파원)$", ANY, 40),
+    # a newsroom as the byline: Redazione ANSA, Redacción EL PAÍS (German "Redaktion" opens sentences too)
+    _r("meta.byline", r"^(?:Redazione|Redacción|Rédaction|Redação|Redaksi)\s+\p{Lu}\S{1,20}(?:\s\S{1,20}){0,2}$", EDGE, 40),
     # a labelled byline in another language: Текст: Иван Петров, Autor: Jan Nowak, بقلم: أحمد علي
     _r("meta.byline", rf"^(?:{BYLINE_LABELS})[\s]*[:：]?[\s]+{ANY_NAME}(?:[\s]*(?:,|&|и|et|y|e|und|and|و)[\s]*{ANY_NAME})*$", ANY, 100),
     _r("meta.byline", r"^(?:By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av)[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){0,3}(?:(?:,| and| y| e| et| und| en| och)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*$", ANY, 100),
@@ -345,7 +350,7 @@ DMY_DATE = (r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})"
 _PUBLISHED_LABELS = (
     "Publié le|Mis à jour le|Publicado el|Publicado|Actualizado|Veröffentlicht am|Aktualisiert am|Pubblicato il|"
     "Aggiornato il|Publicado em|Atualizado em|Опубликовано|Обновлено|Дата публикации|Опубліковано|Opublikowano|"
-    "Yayınlanma|Güncelleme|Diterbitkan|Gepubliceerd|Bijgewerkt|Cập nhật|Ngày|نشر في|نشر بتاريخ|تاريخ النشر|"
+    "Yayınlanma|Güncelleme|Oluşturulma Tarihi|Güncellenme Tarihi|Güncelleme Tarihi|Diterbitkan|Gepubliceerd|Bijgewerkt|Cập nhật|Ngày|نشر في|نشر بتاريخ|تاريخ النشر|"
     "آخر تحديث|प्रकाशित|अपडेटेड|เผยแพร่"
 )
 

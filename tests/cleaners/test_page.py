@@ -353,6 +353,12 @@ def test_pages_in_other_scripts_keep_each_paragraph_and_lose_their_chrome(name, 
     # Portuguese: a dotted date (15.dez.2023 às 12h30), the byline and the place under it
     ("news_folha_portuguese_style", "Governo anuncia novo programa de crédito para pequenas empresas", "Linha terá juros",
      {"authors": ["Ana Souza"], "dateline": "Brasília", "date": "2023-12-15T12:30"}, ["Leia também", "Desemprego", "Assine"]),
+    # Italian: a newsroom as the byline (Redazione ANSA), a place in capitals, "read the whole article"
+    ("news_ansa_italian_style", "Roma, nuove linee di autobus elettrici dal prossimo anno", "Il Comune punta",
+     {"source": "ANSA", "date": "2023-12-15T12:30"}, ["Redazione", "ROMA", "Leggi", "Copyright"]),
+    # Turkish: a labelled date (Oluşturulma Tarihi) and the byline under it
+    ("news_hurriyet_turkish_style", "İstanbul'da metro hattı uzatılıyor", "İstanbul Büyükşehir",
+     {"date": "2023-12-15T10:30", "authors": ["Ayşe Yılmaz"]}, ["Tarihi", "İlgili", "Köprü"]),
     # the paper's name and its section above the headline, a bare name above the date
     ("news_scmp_style", "Hong Kong to expand northern metropolis plan with new tech hub", "Officials say the project",
      {"authors": ["Jane Lee"], "date": "2024-03-10", "kicker": "Hong Kong"}, ["Morning Post", "trust SCMP"]),
