@@ -391,6 +391,8 @@ def _is_section(line: str, headline: str) -> bool:
     if _SECTION_WORDS.match(line):
         return len(headline.split()) >= max(4, 2 * len(line.split()))
     return bool(_SECTION_HAN.match(line)) and len(headline) >= 3 * len(line)
+
+
 PRINT_FURNITURE = frozenset({"meta.page", "meta.paper_footer", "meta.masthead"})  # metadata that sits mid-text
 MENU_BETWEEN = 2  # removed chrome lines that set a headline apart from the lines above it
 
@@ -420,6 +422,7 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
             audit.removed.append({"line": ln.no, "text": ln.text, "rule": "meta.kicker"})
         items = items[start:]
     head: list[str] = []
+    head_nos: list[int] = []  # their input line numbers, for the audit
     n_head, total = 0, 0  # lines the heading takes (repeats included), characters of its text
     while n_head < len(items) - 1 and len(head) < HEADING_LINES_MAX:
         t = items[n_head][0].text
@@ -434,17 +437,19 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
             break  # (a byline or date line ends the headline: what follows it is the story's)
         total += len(t) + 1
         head.append(t)
+        head_nos.append(items[n_head][0].no)
         n_head += 1
     if n_head == 0 and len(items) == 1 and heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
         n_head = 1
         head = [items[0][0].text]
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
     titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]
-    sections = []
+    sections: list[str] = []
     while len(titles) >= 2 and _is_section(titles[0], titles[-1]):
         sections.append(titles.pop(0))
+        audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
     if sections:  # a site's or section's name above the headline (Hong Kong / ..., 港聞 / 社會新聞 / ...)
-        meta["kicker"] = " ".join(sections)
+        meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *sections]))
     if subtitles:
         meta["subtitle"] = " ".join(subtitles)
     paragraphs: list[str] = []
