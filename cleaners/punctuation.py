@@ -30,7 +30,6 @@ _CLOSERS = "”’」』）)"
 
 
 _BRACKET = re.compile(r"[()]")
-_ANY_MARK = re.compile(r"[,;:?!().\"']")
 
 
 def _beside_cjk(marks: str) -> re.Pattern:
