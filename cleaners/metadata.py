@@ -24,6 +24,7 @@ from .rules import (
     PORTAL_CHANNEL_RULE,
     ROLE_LINE_RULE,
     SIGNATURE_RULE,
+    STAMP,
     STAMP_BYLINE_RULE,
     STAMP_SOURCE_RULE,
 )
@@ -58,8 +59,7 @@ _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate
 _NAME = regex.compile(rf"^(?:[\p{{Han}}·]{{2,5}}|[가-힣]{{2,4}}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}|{ANY_NAME})$", regex.V1)
 _PLACE_REPORT = regex.compile(r"[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$")  # 記者王大明／台北報導
 _KO_ROLE = regex.compile(r"\s+(?:기자|특파원)$")  # 김철수 기자
-DATE_HEAD = regex.compile(
-    r"^(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[\s　T]*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?$")
+DATE_HEAD = regex.compile(rf"^{STAMP}[\s　]*$")
 ORIGINAL_TITLE_MAX = 60
 KEYWORDS_MAX = 60
 _LIST_FIELDS = {"authors", "reporters", "correspondents", "interns", "photographers", "editor", "reviewer"}
@@ -174,8 +174,9 @@ def parse_meta_line(line: str) -> dict | None:
         elif field == "source":
             src = _UI_TAIL.sub("", _SOURCE_SPLIT.split(value)[0]).strip("《》 ")
             dated = _TRAILING_DATE.search(src)  # 来源：光明日报 2023-12-15 05:05
-            if dated and parse_date(dated.group(1)):
-                meta.setdefault("date", parse_date(dated.group(1)))
+            iso = parse_date(dated.group(1)) if dated else None
+            if iso:
+                meta.setdefault("date", iso)
                 src = src[: dated.start()]
             if not src or len(src) > 40 or _SENT_END.search(src):
                 return None
@@ -261,7 +262,7 @@ _YEAR = regex.compile(r"(?:19|20)\d\d")
 _NEWSROOM = regex.compile(r"^(?:Redazione|Redacción|Rédaction|Redação|Redaksi)\s+(\p{Lu}.{1,30})$")
 _OUTLET_CAPS = regex.compile(r"^[A-Z]{2,6}$")  # an agency or network among the names: CNN, AP, AFP
 _OUTLET_WORD = regex.compile(r"^[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号|讯|端|稿)$")
-_TRAILING_DATE = regex.compile(r"[\s　]+((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]+\d{1,2}[:：]\d{2}(?::\d{2})?)?)$")
+_TRAILING_DATE = regex.compile(rf"[\s　]+({STAMP})$")
 _DOMAIN = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", regex.I)
 
 
@@ -300,18 +301,6 @@ def parse_stamp_source(line: str) -> dict | None:
     return {"date": iso, "source": m.group("source") or m.group("source2")} if iso else None
 
 
-def parse_location(line: str) -> dict | None:
-    """``发布于北京`` -> location."""
-    m = _match(LOCATION_RULE, line)
-    return {"location": m.group("location")} if m else None
-
-
-def parse_channel(line: str) -> dict | None:
-    """``新浪时尚`` (a portal channel alone on its line) -> source."""
-    m = _match(PORTAL_CHANNEL_RULE, line)
-    return {"source": m.group("source")} if m else None
-
-
 def parse_name_stamp(line: str) -> dict | None:
     """``佐藤一郎2023年12月15日 18時30分`` -> authors and date."""
     m = _match(NAME_STAMP_RULE, line) if _YEAR.search(line) else None
@@ -332,9 +321,17 @@ def _match(rule, line: str):
     return rule.pattern.match(line) if len(line) <= rule.max_len else None
 
 
-def parse_masthead(line: str) -> dict | None:
-    m = _match(MASTHEAD_RULE, line)
-    return {"masthead": m.group("masthead")} if m else None
+def _group_field(rule, field: str):
+    """A parser giving ``{field: the group of that name}`` for a line ``rule`` matches whole."""
+    def parse(line: str) -> dict | None:
+        m = _match(rule, line)
+        return {field: m.group(field)} if m else None
+    return parse
+
+
+parse_masthead = _group_field(MASTHEAD_RULE, "masthead")  # 嘉兴日报
+parse_location = _group_field(LOCATION_RULE, "location")  # 发布于北京
+parse_channel = _group_field(PORTAL_CHANNEL_RULE, "source")  # 新浪时尚, a portal channel alone on its line
 
 
 def parse_page_header(line: str) -> dict | None:

@@ -402,10 +402,13 @@ PORTAL_CHANNEL_RULE = _r(
     10,
 )
 
+# A numeric time stamp, year first, with its time if any: 2023-10-08 09:12, 2023年10月8日 9时12分.
+STAMP = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]*\d{1,2}[:：時时]\d{2}分?(?::\d{2})?)?"
+
 # A time stamp and the account or outlet that posted it: ``原创2023-10-08 09:12·交通观察者``.
 STAMP_SOURCE_RULE = _r(
     "meta.stamp_source",
-    r"^[\s　]*(?:原创)?[\s　]*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]*\d{1,2}[:：時时]\d{2}分?(?::\d{2})?)?)[\s　]*"
+    rf"^[\s　]*(?:原创)?[\s　]*(?P<date>{STAMP})[\s　]*"
     r"(?:[·・|｜][\s　]*(?P<source>[^\s　·・|｜。，]{2,20})|[（(](?P<source2>[^)）。，]{2,20})[)）])[\s　]*$",
     ANY,
     60,
@@ -414,7 +417,7 @@ STAMP_SOURCE_RULE = _r(
 # A time stamp, the paper and the byline on one line: ``2023-12-15 10:32 聯合報／ 記者林佳彣／台北即時報導``.
 STAMP_BYLINE_RULE = _r(
     "meta.stamp_byline",
-    r"^[\s　]*(?P<date>(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)[\s　]+"
+    rf"^[\s　]*(?P<date>{STAMP})[\s　]+"
     r"(?P<source>[\p{Han}A-Za-z]{2,10})[\s　]*[／/][\s　]*(?P<byline>(?:记者|特约记者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*"
     r"(?:[／/][\p{Han}]{2,8}(?:报导|报道|即时报导|综合报导))?)[\s　]*$",
     ANY,
