@@ -33,10 +33,10 @@ def menu_item(text: str) -> bool:
     if len(_HAN.findall(text)) * 2 >= len(text):  # a headline of eight characters is no menu entry
         return len(text) <= MENU_ITEM_HAN
     return len(text.split()) <= 3
+
+
 MENU_MIN = 4  # lines in a run before it can be a menu
 AFFILIATION_MAX = 30
-
-
 _WORDS_ONLY = regex.compile(r"^\p{L}[\p{L}\s·]*$")
 
 
@@ -139,6 +139,10 @@ def next_nonblank(lines: list[Line], i: int) -> Line | None:
     return next((ln for ln in lines[i + 1 :] if ln.kind != "blank"), None)
 
 
+def prev_nonblank(lines: list[Line], i: int) -> Line | None:
+    return next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind != "blank"), None)
+
+
 _PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})"
                             r"(?: in \p{Lu}[\p{L} .'-]{1,30}| [-–—|] (?P<outlet>[\w.]{2,30}))?$")  # Ahmad Fauzi - detikNews
 
@@ -148,24 +152,34 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
     Paris``) right above the page's date line is its byline (a headline in title case, ``Biden Signs
     Climate Bill``, may stand right above the date too: only a line shorter than the one above it)."""
     above = ""  # the content line above: a headline or standfirst is longer than a name
+    story = lines[first_body] if first_body < len(lines) else None
     for i, ln in enumerate(lines[:first_body]):
         if ln.kind != "content":
             continue
         m = _PLACED_NAME.match(ln.text) if len(above) > len(ln.text) else None
         above = ln.text
+        if not m:
+            continue
         nxt, prev = next_nonblank(lines, i), prev_nonblank(lines, i)
-        dated = [x is not None and x.kind == "meta" and "date" in x.meta for x in (nxt, prev)]
         # under the date line, a name needs the story or a place right after it (``Key Points`` has neither)
-        story = lines[first_body] if first_body < len(lines) else None
-        opens = nxt is not None and (nxt is story or nxt.kind == "content" and bool(_PLACE.match(nxt.text))
-                                     and len(nxt.text) <= 20)
-        if m and (dated[0] or dated[1] and opens):
+        if _dated(nxt) or _dated(prev) and nxt is not None and (nxt is story or _place_line(nxt)):
             ln.kind, ln.rule = "meta", "meta.byline"
             ln.meta = {"authors": [m.group("name")], **({"source": m.group("outlet")} if m.group("outlet") else {})}
-            place = next_nonblank(lines, i)  # Ana Souza / Brasília: the place under the byline is its dateline
-            if (place is not None and place.kind == "content" and _PLACE.match(place.text)
-                    and len(place.text.split()) <= 2 and len(place.text) <= 20):
-                place.kind, place.rule, place.meta = "meta", "meta.dateline", {"dateline": place.text}
+            if nxt is not None and _place_line(nxt):  # Ana Souza / Brasília: the place is its dateline
+                nxt.kind, nxt.rule, nxt.meta = "meta", "meta.dateline", {"dateline": nxt.text}
+
+
+def _dated(ln: Line | None) -> bool:
+    return ln is not None and ln.kind == "meta" and "date" in ln.meta
+
+
+PLACE_MAX = 20
+
+
+def _place_line(ln: Line) -> bool:
+    """A content line that is only a place's name of a word or two (``Brasília``, ``New York``)."""
+    return (ln.kind == "content" and len(ln.text) <= PLACE_MAX and len(ln.text.split()) <= 2
+            and bool(_PLACE.match(ln.text)))
 
 
 _BARE_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
@@ -183,8 +197,6 @@ def split_stamps(lines: list[Line], first_body: int) -> None:
 
 _DASH_ONLY = regex.compile(r"^[—–-]{1,2}$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'-]*(?:[ ,]+\p{Lu}[\p{L}.'-]*){0,3}$")
-
-
 _CAPS_PLACE = regex.compile(r"^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,2}$")  # ROMA, WASHINGTON, NEW YORK
 
 
@@ -193,7 +205,7 @@ def caps_datelines(lines: list[Line], first_body: int) -> None:
     wire copy's dateline."""
     if 0 < first_body < len(lines):
         prev = prev_nonblank(lines, first_body)
-        if prev is not None and prev.kind == "content" and _CAPS_PLACE.match(prev.text) and len(prev.text) <= 20:
+        if prev is not None and prev.kind == "content" and _CAPS_PLACE.match(prev.text) and len(prev.text) <= PLACE_MAX:
             prev.kind, prev.rule, prev.meta = "meta", "meta.dateline", {"dateline": prev.text}
 
 
@@ -215,13 +227,6 @@ def datelines(lines: list[Line], first_body: int) -> None:
         for g in group:
             g.kind, g.rule, g.meta = "meta", "meta.dateline", {}
         ln.meta = {"dateline": prev.text} if place else {}
-
-
-def prev_nonblank(lines: list[Line], i: int) -> Line | None:
-    for j in range(i - 1, -1, -1):
-        if lines[j].kind != "blank":
-            return lines[j]
-    return None
 
 
 def captions(lines: list[Line], first_body: int) -> None:
