@@ -8,6 +8,7 @@ import regex
 from .rules import (
     ANY_NAME,
     BUDDHIST_ERA_OFFSET,
+    BY_WORDS,
     BYLINE_LABELS,
     BYLINE_RULES,
     CREDITS_LINE_RULE,
@@ -18,8 +19,8 @@ from .rules import (
     MASTHEAD_RULE,
     META_LABELS,
     MONTH_NAMES,
-    MONTHS,
     NAME_STAMP_RULE,
+    NEWSROOMS,
     PAGE_HEADER_RULE,
     PORTAL_CHANNEL_RULE,
     ROLE_LINE_RULE,
@@ -51,7 +52,7 @@ _BRACKET_DATE_CODE = regex.compile(r"(?<=[)）\]】])\d{5,8}$")
 _BYLINE_PREFIX = regex.compile(r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?")
 _ORIGINAL_MARK = regex.compile(r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*")
 _OUTLET_TAIL = regex.compile(r"[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号)$")
-_BY = regex.compile(rf"^(?:By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av|{BYLINE_LABELS})\s*[:：]?\s+")
+_BY = regex.compile(rf"^(?:{BY_WORDS}|{BYLINE_LABELS})\s*[:：]?\s+")
 _WEN = regex.compile(r"^(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：]")
 _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
 _SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|и|و)\b)\s*")
@@ -73,7 +74,7 @@ def parse_date(text: str) -> str | None:
             continue
         g = m.groupdict()
         y = int(g["y"])
-        mon = (MONTH_NAMES.get(g["mon"].lower()) or MONTHS.get(g["mon"].lower()[:3])) if g.get("mon") else int(g["m"])
+        mon = MONTH_NAMES.get(g["mon"].lower(), 0) if g.get("mon") else int(g["m"])
         if y >= 2400:  # a Thai year, in the Buddhist era
             y -= BUDDHIST_ERA_OFFSET
         elif y < 100:  # 23-12-15 08:30
@@ -259,7 +260,7 @@ def parse_role_line(line: str) -> dict | None:
 _BAR = regex.compile(r"[\s　]+[|｜丨][\s　]+")
 _HAS_BAR = regex.compile(r"[|｜丨]")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
-_NEWSROOM = regex.compile(r"^(?:Redazione|Redacción|Rédaction|Redação|Redaksi)\s+(\p{Lu}.{1,30})$")
+_NEWSROOM = regex.compile(rf"^(?:{NEWSROOMS})\s+(\p{{Lu}}.{{1,30}})$")
 _OUTLET_CAPS = regex.compile(r"^[A-Z]{2,6}$")  # an agency or network among the names: CNN, AP, AFP
 _OUTLET_WORD = regex.compile(r"^[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号|讯|端|稿)$")
 _TRAILING_DATE = regex.compile(rf"[\s　]+({STAMP})$")

@@ -255,7 +255,10 @@ INNER_ROLES: tuple[tuple[str, str], ...] = (
 # Wire agencies and networks whose name opens a dateline (``Atlanta`` / ``CNN`` / ``—``).
 AGENCIES = ("CNN", "(CNN)", "AP", "(AP)", "Reuters", "(Reuters)", "AFP", "(AFP)", "Bloomberg", "Xinhua", "dpa", "UPI",
             "EFE", "ANSA", "Kyodo", "Yonhap", "PA", "BBC")
-# Byline labels of other languages (English, German, French, Spanish "By/Von/Par/Por" have their own rule).
+# "By" in English, German, French, Spanish, Italian, Dutch and the Nordic languages.
+BY_WORDS = "By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av"
+NEWSROOMS = "Redazione|Redacción|Rédaction|Redação|Redaksi"  # "the newsroom of": Redazione ANSA
+# Byline labels of other languages (the "By" words above have their own rule).
 BYLINE_LABELS = ("Текст|Автор|Авторы|Автор текста|Texto|Testo|Tekst|Autor|Autora|Autorin|Auteur|Auteure|Yazar|"
                  "Penulis|Tác giả|بقلم|كتب|लेखक|เขียนโดย|โดย")
 # a personal name in a script with capitals (two to four words), or in Arabic, Devanagari or Thai
@@ -267,10 +270,10 @@ BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", r"^(?:记者|實習記者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$", ANY, 40),  # 記者王大明／台北報導
     _r("meta.byline", r"^[가-힣]{2,4}(?:[\s,·]+[가-힣]{2,4})*[\s]+(?:기자|특파원)$", ANY, 40),
     # a newsroom as the byline: Redazione ANSA, Redacción EL PAÍS (German "Redaktion" opens sentences too)
-    _r("meta.byline", r"^(?:Redazione|Redacción|Rédaction|Redação|Redaksi)\s+\p{Lu}\S{1,20}(?:\s\S{1,20}){0,2}$", EDGE, 40),
+    _r("meta.byline", rf"^(?:{NEWSROOMS})\s+\p{{Lu}}\S{{1,20}}(?:\s\S{{1,20}}){{0,2}}$", EDGE, 40),
     # a labelled byline in another language: Текст: Иван Петров, Autor: Jan Nowak, بقلم: أحمد علي
     _r("meta.byline", rf"^(?:{BYLINE_LABELS})[\s]*[:：]?[\s]+{ANY_NAME}(?:[\s]*(?:,|&|и|et|y|e|und|and|و)[\s]*{ANY_NAME})*$", ANY, 100),
-    _r("meta.byline", r"^(?:By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av)[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){0,3}(?:(?:,| and| y| e| et| und| en| och)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*$", ANY, 100),
+    _r("meta.byline", rf"^(?:{BY_WORDS})[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){{0,3}}(?:(?:,| and| y| e| et| und| en| och)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}})*$", ANY, 100),
     _r("meta.byline", r"^[（(]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）]?$", ANY, 40),
 )
 
@@ -306,9 +309,9 @@ PAGE_HEADER_RULE = _r(
     40,
 )
 
-MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 # Month names by language (lower case), each row January..December; a cell may list spellings.
 MONTH_NAMES_BY_LANGUAGE = {
+    "en": "jan|feb|mar|apr|may|jun|jul|aug|sep,sept|oct|nov|dec",  # the English patterns capture three letters
     "fr": "janvier,janv|février,fevrier,févr,fevr|mars|avril,avr|mai|juin|juillet,juil|août,aout|septembre,sept|octobre,oct|"
           "novembre,nov|décembre,decembre,déc,dec",
     "es": "enero,ene|febrero,feb|marzo,mar|abril,abr|mayo,may|junio,jun|julio,jul|agosto,ago|septiembre,setiembre,sep,sept|"
