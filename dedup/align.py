@@ -132,11 +132,10 @@ def _realigned(ops, a: str, b: str) -> list[tuple[str, int, int, int, int]]:
             continue
         flush()
         out.append(op)
-    while run and run[-1][0] == "equal":  # a run ends on an edit
-        tail = run.pop()
-        flush()
-        out.append(tail)
+    tail = run.pop() if run and run[-1][0] == "equal" else None  # a run ends on an edit
     flush()
+    if tail:
+        out.append(tail)
     return out
 
 

@@ -225,10 +225,7 @@ def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articl
                             "pairs": [{"a": index.ids[e.a], "b": index.ids[e.b], "kind": e.kind,
                                        "jaccard": round(e.sim.jaccard, 4), "containment": round(e.sim.containment, 4)}
                                       for e in cl.edges]}) + "\n")
-    group_of = np.arange(len(index.ids), dtype=np.int64)  # each cluster counts once for boilerplate
-    for k, cl in enumerate(c for c in clusters if len(c.members) >= 2):
-        group_of[list(cl.members)] = len(index.ids) + k
-    boiler, holders = index.edges.boilerplate(group_of, min_groups)
+    boiler, holders = index.edges.boilerplate(_groups(clusters, len(index.ids)), min_groups) if min_groups else (set(), set())
     removed: Counter = Counter()
     n_dup = 0
     with atomic_open(opts.out / "articles.jsonl") as af, open(tmp_articles, encoding="utf-8") as src:
@@ -249,6 +246,14 @@ def _write_find_outputs(opts: RunOptions, index, clusters, contained, tmp_articl
     return {"articles": len(index.ids), "clusters": n_multi, "duplicates": n_dup,
             "unique_articles": len(index.ids) - n_dup, "contained_links": len(contained),
             "boilerplate_paragraphs": len(removed), "boilerplate_cuts": sum(removed.values())}
+
+
+def _groups(clusters, n: int) -> np.ndarray:
+    """Each article's group for the boilerplate count: its cluster, or itself (a cluster counts once)."""
+    group_of = np.arange(n, dtype=np.int64)
+    for k, cl in enumerate(c for c in clusters if len(c.members) >= 2):
+        group_of[list(cl.members)] = n + k
+    return group_of
 
 
 def _without_boilerplate(line: str, boiler: set[int], removed: Counter) -> str:
