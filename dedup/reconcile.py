@@ -554,7 +554,7 @@ def _reads_otherwise(col: _Collation, j: int, a: int, b: int) -> bool:
     for (s, e), readings, present in zip(col.spans, col.readings, col.present):
         if s <= a and b <= e and present[j]:
             mine, base = _vote_form(_norm(readings[j][0])), _vote_form(_norm(readings[col.base_i][0]))
-            return bool(base) and Levenshtein.normalized_distance(mine, base) > 0.5
+            return bool(base) and Levenshtein.normalized_similarity(mine, base) < SAME_PASSAGE
     return False
 
 
