@@ -252,6 +252,8 @@ PAGES = __import__("pathlib").Path(__file__).parent / "pages"
     # Korea: 송고시간 stamp, the reporter's e-mail, a tip line and the agency's copyright below
     ("news_yonhap_korean_style", "서울 지하철 요금 내년 상반기 인상 추진", "서울시가 내년 상반기",
      {"authors": ["김철수"], "date": "2023-12-15T10:30"}),
+    ("news_bjyouth_style", "北京今冬首场降雪带来明显降温", "本报讯 昨天",
+     {"date": "2023-12-11T07:20:15", "source": "北京青年报", "reporters": ["赵婷婷"], "editor": ["王丽"]}),
     # a school's news page: a menu with bars, one line of six label-value pairs, 上一篇/下一篇
     ("school_news_style", "我校举行2023年冬季运动会", "12月14日，我校2023年冬季运动会",
      {"date": "2023-12-15", "source": "体育学院", "authors": ["张三"], "photographers": ["李四"], "reviewer": ["王五"]}),
@@ -359,6 +361,14 @@ def test_pages_in_other_scripts_keep_each_paragraph_and_lose_their_chrome(name, 
     # Turkish: a labelled date (Oluşturulma Tarihi) and the byline under it
     ("news_hurriyet_turkish_style", "İstanbul'da metro hattı uzatılıyor", "İstanbul Büyükşehir",
      {"date": "2023-12-15T10:30", "authors": ["Ayşe Yılmaz"]}, ["Tarihi", "İlgili", "Köprü"]),
+    # (these four were written as held-out pages: the cleaner got only the first right before the
+    # rules for a dash after "Published", a "modifié le" clause, reading times and relative stamps)
+    ("news_hindu_english_style", "Chennai to get 100 new electric buses by March", "The buses will operate",
+     {"date": "2023-12-15"}, ["Published -", "CHENNAI", "Related Topics", "Copyright"]),
+    ("news_lemonde_french_style", "La SNCF va augmenter ses tarifs de 3 % en 2024", "Le groupe ferroviaire",
+     {"authors": ["Julien Martin"], "date": "2023-12-15T10:30"}, ["Publié", "Temps de Lecture", "Lire aussi"]),
+    ("news_nos_dutch_style", "Treinkaartjes worden volgend jaar duurder", "De NS verhoogt",
+     {}, ["vandaag, 10:30", "Aangepast", "Deel artikel"]),
     # the paper's name and its section above the headline, a bare name above the date
     ("news_scmp_style", "Hong Kong to expand northern metropolis plan with new tech hub", "Officials say the project",
      {"authors": ["Jane Lee"], "date": "2024-03-10", "kicker": "Hong Kong"}, ["Morning Post", "trust SCMP"]),
