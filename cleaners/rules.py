@@ -99,8 +99,10 @@ CHROME_RULES: tuple[Rule, ...] = (
        needles=(*_SPACES, "|", "｜", "丨", "·")),
     _r("chrome.nav", r"^(?=(?:[^|｜丨·]{1,16}(?:[|｜丨]|[\s　]+·[\s　]+)){2,}[^|｜丨·]{1,16}$)(?!.*[。！？.!?]$)", EDGE, 200,
        needles=("|", "｜", "丨", "·")),
-    # English menus run their entries together with spaces: short words, none of them a function word
-    _r("chrome.nav", r"^(?=[\x20-\x7e]+$)(?=(?:\S{1,8}\s+){4,}\S{1,8}$)(?!.*[.!?]$)(?!.*\b(?:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?)\b)", EDGE, 200,
+    # English menus run their entries together with spaces: short capitalised words, none of them a
+    # function word (a headline in sentence case, ``Heavy snow disrupts travel across northern
+    # England``, has lower-case words; one in title case has its prepositions)
+    _r("chrome.nav", r"^(?=[\x20-\x7e]+$)(?=(?:[A-Z&]\S{0,7}\s+){4,}[A-Z&]\S{0,7}$)(?!.*[.!?]$)(?!.*\b(?i:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?|across|against|amid|under|before|than|will|new|up|out)\b)", EDGE, 200,
        needles=(" ",)),
     _r("chrome.fontsize", r"^(字号|字体|字级)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),
     _r("chrome.fontsize", r"^[AaＡ]([\s　]+[AaＡ]){1,3}[+＋]?$", ANY, 12),

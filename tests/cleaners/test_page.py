@@ -404,3 +404,14 @@ def test_a_subheading_under_the_date_is_no_byline():
             "The US economy added more jobs than expected in November, according to government data released on Friday.\n")
     art = clean_page(page).articles[0]
     assert "authors" not in art.meta and "Key Points" in art.paragraphs
+
+
+def test_a_headline_of_short_words_without_articles_is_no_english_menu():
+    body = "Heavy snow has caused travel disruption across northern England, with several major roads closed overnight.\n"
+    for head in ("Heavy snow disrupts travel across northern England", "Heavy Snow Disrupts Travel Across Northern England"):
+        page = f"The Independent\nNews\nUK\nHome News\n{head}\nJane Smith\nFriday 15 December 2023 10:30 GMT\n{body}"
+        art = clean_page(page).articles[0]
+        assert art.title == head and art.meta["authors"] == ["Jane Smith"]
+    # a real menu of capitalised entries still goes
+    art = clean_page("World Business Markets Sustainability Legal\nOil prices rise on supply worries\n" + body).articles[0]
+    assert art.title == "Oil prices rise on supply worries"
