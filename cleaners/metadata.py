@@ -11,9 +11,11 @@ from .rules import (
     BY_WORDS,
     BYLINE_LABELS,
     BYLINE_RULES,
+    BYLINE_STAMP_RULE,
     CREDITS_LINE_RULE,
     DATE_LINE_RULE,
     DATE_PATTERNS,
+    EDITOR_LABELS,
     INNER_ROLES,
     LOCATION_RULE,
     MASTHEAD_RULE,
@@ -59,7 +61,7 @@ _SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|и|�
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
 _NAME = regex.compile(rf"^(?:[\p{{Han}}·]{{2,5}}|[가-힣]{{2,4}}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}|{ANY_NAME})$", regex.V1)
 _PLACE_REPORT = regex.compile(r"[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$")  # 記者王大明／台北報導
-_KO_ROLE = regex.compile(r"\s+(?:기자|특파원)$")  # 김철수 기자
+_KO_ROLE = regex.compile(r"\s+(?:기자|특파원)(?:\s+구독)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")  # 김철수 기자 (구독, e-mail)
 DATE_HEAD = regex.compile(rf"^{STAMP}[\s　]*$")
 ORIGINAL_TITLE_MAX = 60
 KEYWORDS_MAX = 60
@@ -126,6 +128,19 @@ def _field_for(label: str) -> str:
     return "other"
 
 
+_DATED_FIELDS = frozenset({"source", "authors", "reporters", "correspondents", "interns", "photographers", "editor"})
+
+
+def _without_date(value: str, meta: dict) -> str:
+    """``value`` without a time stamp at its end, which goes to ``meta`` (the first date found stays)."""
+    dated = _TRAILING_DATE.search(value)
+    iso = parse_date(dated.group(1)) if dated else None
+    if not iso:
+        return value
+    meta.setdefault("date", iso)
+    return value[: dated.start()].strip()
+
+
 def parse_meta_line(line: str) -> dict | None:
     """Fields of a line that is wholly ``label: value`` segments, else None."""
     if not _START.match(line):
@@ -147,6 +162,8 @@ def parse_meta_line(line: str) -> dict | None:
         field = _field_for(m.group("label"))
         if not value or field.startswith("_"):
             continue  # a widget's label (字体：[ 大 中 小 ]) and its value carry no metadata
+        if field in _DATED_FIELDS:  # the page's time stamp after the last field: 作者：李华 2023-12-15 10:30
+            value = _without_date(value, meta)
         if field == "date":
             iso = parse_date(value) if len(value) <= 60 and not _PROSE_PUNCT.search(value) else None
             if not iso:
@@ -173,12 +190,7 @@ def parse_meta_line(line: str) -> dict | None:
                 return None  # a sentence after the label: prose that mentions 关键词
             meta["keywords"] = value
         elif field == "source":
-            src = _UI_TAIL.sub("", _SOURCE_SPLIT.split(value)[0]).strip("《》 ")
-            dated = _TRAILING_DATE.search(src)  # 来源：光明日报 2023-12-15 05:05
-            iso = parse_date(dated.group(1)) if dated else None
-            if iso:
-                meta.setdefault("date", iso)
-                src = src[: dated.start()]
+            src = _without_date(_UI_TAIL.sub("", _SOURCE_SPLIT.split(value)[0]).strip("《》 "), meta)
             if not src or len(src) > 40 or _SENT_END.search(src):
                 return None
             meta["source"] = src
@@ -267,6 +279,15 @@ _TRAILING_DATE = regex.compile(rf"[\s　]+({STAMP})$")
 _DOMAIN = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", regex.I)
 
 
+_EDITOR = regex.compile(rf"^(?:{EDITOR_LABELS})[\s]+(?P<name>{ANY_NAME})$")
+
+
+def _labelled_editor(part: str) -> dict | None:
+    """``Editor Budi Santoso`` (no colon: one part of a line of parts) -> the editor."""
+    m = _EDITOR.match(part)
+    return {"editor": [m.group("name")]} if m else None
+
+
 def parse_composite(line: str) -> dict | None:
     """``By ZHANG SAN | chinadaily.com.cn | Updated: 2023-10-01 10:00``: a line of parts between bars,
     each a metadata line, a byline or a site's domain -> their fields together."""
@@ -279,7 +300,7 @@ def parse_composite(line: str) -> dict | None:
     for part in parts:
         if _DOMAIN.match(part):
             continue
-        fields = parse_meta_line(part) or parse_byline(part) or (
+        fields = parse_meta_line(part) or parse_byline(part) or _labelled_editor(part) or (
             {"date": parse_date(part)} if DATE_LINE_RULE.pattern.match(part) and parse_date(part) else None)
         if not fields:
             return None
@@ -307,6 +328,14 @@ def parse_name_stamp(line: str) -> dict | None:
     m = _match(NAME_STAMP_RULE, line) if _YEAR.search(line) else None
     iso = parse_date(m.group("date")) if m else None
     return {"authors": [m.group("name")], "date": iso} if iso else None
+
+
+def parse_byline_stamp(line: str) -> dict | None:
+    """``（钱江晚报记者 龙艳 通讯员 方叶）2018-10-05 08:23`` -> the byline's people and the date."""
+    m = _match(BYLINE_STAMP_RULE, line) if _YEAR.search(line) else None
+    iso = parse_date(m.group("date")) if m else None
+    people = parse_byline(m.group("byline").strip()) if iso else None
+    return {**people, "date": iso} if people else None
 
 
 def parse_stamp_byline(line: str) -> dict | None:

@@ -11,14 +11,22 @@ import regex
 
 from . import chrome
 from .model import Line
-from .rules import AGENCIES, LIST_ITEM
+from .rules import AGENCIES, LINK_WORDS, LIST_ITEM
 
 HEADING_MAX = 64
 _ENDS_CAPTIONLESS = regex.compile(r"[。！？!?：:]$")
 
 
+_BARE_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
 def heading_like(text: str, limit: int = HEADING_MAX) -> bool:
     return len(text) <= limit and text[-1] not in "。，、；：,;:." and not LIST_ITEM.match(text)
+
+
+def headline_like(text: str, limit: int) -> bool:
+    """Heading-like, and not a bare time (a live report's ``20:05`` heads no article)."""
+    return heading_like(text, limit) and not _BARE_TIME.match(text)
 
 
 CAPTION_MAX = 120
@@ -160,8 +168,10 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
         above = ln.text
         if not m:
             continue
-        nxt, prev = next_nonblank(lines, i), prev_nonblank(lines, i)
-        # under the date line, a name needs the story or a place right after it (``Key Points`` has neither)
+        nxt = next_nonblank(lines, i)
+        prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind not in ("blank", "chrome")), None)
+        # under the date line (a removed button between), a name needs the story or a place right
+        # after it (``Key Points`` has neither)
         if _dated(nxt) or _dated(prev) and nxt is not None and (nxt is story or _place_line(nxt)):
             ln.kind, ln.rule = "meta", "meta.byline"
             ln.meta = {"authors": [m.group("name")], **({"source": m.group("outlet")} if m.group("outlet") else {})}
@@ -182,16 +192,19 @@ def _place_line(ln: Line) -> bool:
             and bool(_PLACE.match(ln.text)))
 
 
-_BARE_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def split_stamps(lines: list[Line], first_body: int) -> None:
-    """A bare time right under a date line without a time (``2018-09-22`` / ``18:26:28``) is the rest
-    of that time stamp; elsewhere (a live report's ``20:05`` entries) a time is the text's own."""
+    """A bare time above the story is the page's time stamp, not text: right under a date line
+    without a time (``2018-09-22`` / ``18:26:28``) it is the rest of that stamp, and with no prose
+    after it it heads nothing.  A time right above prose (a live report's ``20:05`` entry) is the
+    text's own."""
     for i, ln in enumerate(lines[:first_body]):
-        prev = prev_nonblank(lines, i)
-        if (ln.kind == "content" and _BARE_TIME.match(ln.text) and prev is not None and prev.kind == "meta"
-                and "T" not in str(prev.meta.get("date", "T"))):  # a date still without its time
+        if ln.kind != "content" or not _BARE_TIME.match(ln.text):
+            continue
+        prev, nxt = prev_nonblank(lines, i), next_nonblank(lines, i)
+        rest_of_date = prev is not None and prev.kind == "meta" and "T" not in str(prev.meta.get("date", "T"))
+        if rest_of_date or nxt is None or nxt.kind != "content":
             ln.kind, ln.rule, ln.meta = "meta", "meta.time", {}
 
 
@@ -248,3 +261,26 @@ def captions(lines: list[Line], first_body: int) -> None:
             beside_credit = prev is not None and prev.kind == "chrome" and prev.rule.startswith("credit.")
             if beside_credit:
                 ln.kind, ln.rule, ln.meta = "meta", "meta.byline_name", {"authors": [ln.text]}
+
+
+# a name of two to four capitalised words (Nguyễn Văn An) or the same in capitals (NGUYỄN VĂN AN)
+_SIGNATURE_NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}[\p{Ll}'’-]*(?: \p{Lu}\p{Ll}[\p{Ll}'’-]*){1,3}"
+                                r"|\p{Lu}{2,}(?: \p{Lu}{2,}){1,3})$")
+
+
+def end_signatures(lines: list[Line], last_body: int) -> None:
+    """A personal name alone on the line right below the story, with nothing but chrome after it,
+    is the reporter's signature (``Nguyễn Văn An`` under a Vietnamese story): an author, not a
+    menu entry or a paragraph."""
+    if last_body < 0:
+        return
+    ln = next_nonblank(lines, last_body)
+    if ln is None or ln.kind != "content" or not _SIGNATURE_NAME.match(ln.text):
+        return
+    if any(w.capitalize() in LINK_WORDS for w in ln.text.split()):
+        return
+    i = lines.index(ln)
+    if all(x.kind in ("blank", "chrome", "meta") or menu_item(x.text) for x in lines[i + 1 :]):
+        name = ln.text if not ln.text.isupper() else ln.text.title()
+        field = "source" if ln.text in AGENCIES else "authors"  # an agency's name credits its copy
+        ln.kind, ln.rule, ln.meta = "meta", "meta.signature", {field: name if field == "source" else [name]}

@@ -19,6 +19,7 @@ from .metadata import (
     finish,
     merge,
     parse_byline,
+    parse_byline_stamp,
     parse_channel,
     parse_composite,
     parse_credits,
@@ -41,8 +42,11 @@ from .neighbours import (
     captions,
     dated_bylines,
     datelines,
+    end_signatures,
     heading_like,
+    headline_like,
     label_values,
+    menu_item,
     menus,
     site_name,
     split_stamps,
@@ -149,6 +153,8 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         captions(lines, first)
         label_values(lines, last)
         stray_counts(lines, first, last)
+        if options.on("meta"):
+            end_signatures(lines, last)  # before the menus: a name below the story is no menu entry
         menus(lines, first, last)
         site_name(lines, first)
     if options.on("meta"):
@@ -262,6 +268,7 @@ _META_PARSERS = (
     ("meta.date", _date_line, "any"),
     ("meta.stamp_source", parse_stamp_source, "any"),
     ("meta.stamp_byline", parse_stamp_byline, "any"),
+    ("meta.byline_stamp", parse_byline_stamp, "any"),
     ("meta.name_stamp", parse_name_stamp, "top"),
     ("meta.channel", parse_channel, "any"),
     ("meta.location", parse_location, "any"),
@@ -329,13 +336,22 @@ class _Segment:
 
 
 def _segments(lines: list[Line], options: CleanOptions) -> tuple[list[_Segment], dict]:
-    """Cut the page into articles at attribution lines; collect page-level metadata."""
+    """Cut the page into articles at attribution lines; collect page-level metadata.
+
+    A source line below a single paragraph, in a block with the date, closes nothing: that
+    paragraph is a standfirst and the block heads the story (headline / standfirst /
+    ``Aktualisiert am …`` / ``Quelle: …`` / story)."""
     segs = [_Segment()]
     page_meta: dict = {}
     gap = True
     chrome_seen, last_content = 0, None
+    dated_block = False  # the metadata lines since the last content line hold a date
     for ln in lines:
         cur = segs[-1]
+        if ln.kind == "content":
+            dated_block = False
+        elif ln.kind == "meta" and "date" in ln.meta:
+            dated_block = True
         if ln.kind == "meta" and last_content is not None and ln.rule not in PRINT_FURNITURE:
             last_content.meta_after = True
         if ln.kind == "content":
@@ -355,7 +371,8 @@ def _segments(lines: list[Line], options: CleanOptions) -> tuple[list[_Segment],
                 cur.meta = {**cur.meta, **ln.meta}
             else:
                 cur.meta = merge(cur.meta, ln.meta)
-            if options.on("digest") and _has_body(cur) and (ln.kind == "attribution" or set(ln.meta) & set(CLOSING_FIELDS)):
+            if options.on("digest") and _has_body(cur) and (
+                    ln.kind == "attribution" or set(ln.meta) & set(CLOSING_FIELDS) and not (dated_block and _standfirst_only(cur))):
                 cur.closing = True
             gap = True
     # a segment with no content gives its metadata to its neighbour
@@ -374,14 +391,20 @@ def _has_body(seg: _Segment) -> bool:
     return any(chrome.is_body_like(ln.text) and not heading_like(ln.text) for ln, _ in seg.lines)
 
 
+def _standfirst_only(seg: _Segment) -> bool:
+    """One prose paragraph so far, under the headline."""
+    return sum(chrome.is_body_like(ln.text) and not heading_like(ln.text) for ln, _ in seg.lines) == 1
+
+
 def _subheading_like(text: str) -> bool:
     """A heading inside the body: heading-like and not a comma-bearing prose fragment."""
     return heading_like(text) and not (len(text) >= SUBHEADING_PROSE_LEN and _INNER_PUNCT.search(text))
 
 
-_SECTION_WORDS = regex.compile(r"^[A-Z][\w&'-]*(?: [A-Z&][\w&'-]*){0,2}$")  # one to three capitalised words
+# one to three capitalised words, or two words in sentence case (Thời sự, Home news)
+_SECTION_WORDS = regex.compile(r"^\p{Lu}[\w&'-]*(?: [\p{Lu}&][\w&'-]*){0,2}$|^\p{Lu}\p{Ll}+ \p{Ll}+$")
 SECTION_HAN_MAX = 4  # 港聞, 社會新聞, 香港01: a Chinese section or site name above a headline
-_SECTION_HAN = regex.compile(rf"^[\p{{Han}}A-Za-z0-9]{{1,{SECTION_HAN_MAX}}}$")
+_SECTION_HAN = regex.compile(rf"^[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}A-Za-z0-9]{{1,{SECTION_HAN_MAX}}}$")
 
 
 def _is_section(line: str, headline: str) -> bool:
@@ -402,7 +425,7 @@ def _headline_start(items: list[tuple[Line, bool]]) -> int:
     block, set apart by a removed menu, that a byline, date or source line follows (not the first
     block, and not the headline printed again): the lines above it are a site's tagline or a kicker."""
     start, block, k = 0, 0, 0
-    while k < len(items) - 1 and heading_like(items[k][0].text, TITLE_MAX):
+    while k < len(items) - 1 and headline_like(items[k][0].text, TITLE_MAX):
         ln = items[k][0]
         if k > 0 and ln.chrome_before >= MENU_BETWEEN:
             block = k
@@ -410,6 +433,23 @@ def _headline_start(items: list[tuple[Line, bool]]) -> int:
             start = block
         k += 1
     return start
+
+
+NAV_ENTRIES_MIN = 3  # short entries (removed ones included) that make a page's top a menu
+
+
+def _navigation_above_date(items: list[tuple[Line, bool]], n_head: int) -> bool:
+    """Whether the heading lines, cut off by a date or byline line, are a menu (several one- or
+    two-word entries) and the line below that date is the headline: longer than each entry and
+    followed by the story."""
+    if not (0 < n_head < len(items) - 1 and items[n_head - 1][0].meta_after):
+        return False
+    entries = [ln.text for ln, _ in items[:n_head]]
+    removed = sum(ln.chrome_before for ln, _ in items[1:n_head])
+    headline, after = items[n_head][0].text, items[n_head + 1][0].text
+    return (len(entries) + removed >= NAV_ENTRIES_MIN and all(map(menu_item, entries))
+            and headline_like(headline, TITLE_MAX) and len(headline) > max(map(len, entries))
+            and not heading_like(after))
 
 
 def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
@@ -432,13 +472,17 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
             audit.removed.append({"line": items[n_head][0].no, "text": t, "rule": "chrome.repeated_title"})
             n_head += 1
             continue
-        ok = heading_like(t, TITLE_MAX) if not head else _subheading_like(t) and not items[n_head - 1][0].meta_after
+        ok = headline_like(t, TITLE_MAX) and (not head or _subheading_like(t) and not items[n_head - 1][0].meta_after)
         if not ok or total + len(t) > TITLE_MAX:
             break  # (a byline or date line ends the headline: what follows it is the story's)
         total += len(t) + 1
         head.append(t)
         head_nos.append(items[n_head][0].no)
         n_head += 1
+    if _navigation_above_date(items, n_head):  # site / section / date / headline / story: the headline is below
+        for ln, _ in items[:n_head]:
+            audit.removed.append({"line": ln.no, "text": ln.text, "rule": "chrome.nav"})
+        items, head, head_nos, n_head = items[n_head:], [items[n_head][0].text], [items[n_head][0].no], 1
     if n_head == 0 and len(items) == 1 and heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
         n_head = 1
         head = [items[0][0].text]

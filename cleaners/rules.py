@@ -57,8 +57,18 @@ NAV_WORDS = (
     "Markets|Sustainability|Legal|More|Breaking|Investigations|Economy|Climate|Environment|Arts|Books|Food|"
     "Media|Money|Finance|Companies|Industries|Energy|Autos|Asia|Europe|Americas|Africa|Middle East|"
     "百家号|关注|Sections|Teilen|Kommentare|Startseite|Partager|Commentaires|Accueil|Compartir|Comentarios|Inicio|Condividi|Commenti|"
-    "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content"
+    "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content|"
+    "Contact Us|About Us|Privacy Policy|Terms of Use|Terms of Service|Cookie Policy|Cookie Settings|Zur Startseite|Zurück zur Startseite|Back to top|전체 메뉴|전체메뉴|메뉴|Mới nhất|Trang chủ|Về đầu trang|トップへ戻る|ページの先頭へ"
 )
+
+# Words of a site's links that are capitalised like a name (``Contact Us``, ``Privacy Policy``):
+# a line holding one is no reporter's signature.
+LINK_WORDS = frozenset({
+    "Us", "About", "Contact", "Privacy", "Policy", "Terms", "Use", "Cookie", "Cookies", "Settings", "Help",
+    "Advertise", "Careers", "Newsletter", "Newsletters", "Topics", "Sections", "More", "Home", "News", "Follow",
+    "Share", "Subscribe", "Sign", "Log", "Read", "View", "All", "Rights", "Reserved", "Today", "Latest", "Top",
+    "Stories", "Video", "Videos", "Photos", "Live", "Opinion", "Sport", "Sports", "Business", "World", "Tin", "Xem",
+})
 
 # Share buttons and "read also" link heads, one row per language.
 SHARE_WORDS = (
@@ -74,7 +84,7 @@ READ_ALSO = (
     # the heads of "more news" lists
     "Más noticias", "Noticias relacionadas", "Weitere Nachrichten", "Другие новости", "Новости по теме",
     "Altre notizie", "Notizie correlate", "Mais notícias", "Notícias relacionadas", "Plus d'actualités",
-    "Sur le même sujet", "أخبار ذات صلة", "أخبار متعلقة", "ข่าวที่เกี่ยวข้อง", "संबंधित खबरें", "Berita terkait",
+    "Sur le même sujet", "أخبار ذات صلة", "أخبار متعلقة", "ข่าวที่เกี่ยวข้อง", "संबंधित खबरें", "Berita terkait", "Baca berikutnya", "Baca selanjutnya", "Berita lainnya",
     "İlgili haberler", "Powiązane artykuły", "Más información", "Archivado en", "Mehr lesen über", "Mehr zum Thema",
 )
 SHARE_WORDS_UNSPACED = ("แชร์", "共有", "공유")  # scripts without spaces: the button's words run on (แชร์บทความนี้)
@@ -112,7 +122,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.nav", r"^(返回|回到).{0,8}(首页|顶部|列表|频道|目录|专题)$", ANY, 20),
     # pagination: 上一页 1 2 3 下一页, 第2页 共5页, « 1 2 3 »
     _r("chrome.prevnext", r"^(上一页|首页|«|‹|<)?[\s　]*\d{1,3}([\s　]+\d{1,3})+[\s　]*(下一页|尾页|»|›|>)?$|^第[\s　]*\d{1,3}[\s　]*页[\s　]*[,，/／]?[\s　]*共[\s　]*\d{1,3}[\s　]*页$", ANY, 60),
-    _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关链接|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|为你推荐|更多推荐|猜你喜欢|热门文章|热门新闻|热点新闻|24小时热点|热门排行|排行榜|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|往期推荐|関連ニュース|関連記事|관련기사|관련 기사|Tin liên quan|Bài liên quan|Artículos relacionados|Articles liés|Mehr zum Thema|More on this story|Related Topics|Top Stories|Most Read|Related Internet Links|Related( articles?| stories| news| video)?|Most viewed|Most popular|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
+    _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关内容|相关话题|相关链接|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|为你推荐|更多推荐|猜你喜欢|热门文章|热门新闻|热点新闻|24小时热点|热门排行|排行榜|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|往期推荐|関連ニュース|関連記事|관련기사|관련 기사|많이 본 기사|많이 본 뉴스|Tin liên quan|Bài liên quan|Artículos relacionados|Articles liés|Mehr zum Thema|More on this story|Related Topics|Top Stories|Most Read|Related Internet Links|Related( articles?| stories| news| video)?|Most viewed|Most popular|More Stories From \w.{0,30}|Popular( \w+)? articles|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢)(】)?[\s　]*[:：]?$"),
     # the head of a comment section: what follows is readers' comments, however prose-like
     _r("chrome.comments", r"^(【)?(网友评论|热门评论|最新评论|全部评论|精彩评论|用户评论|读者评论|评论区|网友留言|精选留言|"
@@ -135,11 +145,14 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.share", r"^((微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|抖音|Facebook|Twitter|LinkedIn|WhatsApp)[\s　、|｜]*){2,}$", ANY, 80, regex.I),
     _r("chrome.app", r"(扫描?二维码|扫一扫|长按(识别)?二维码|打开.{0,8}(APP|App|app|客户端|新闻)|下载.{0,12}(APP|App|app|客户端)|关注.{0,12}(公众号|微信号|官方微博|视频号|抖音号)|点击(进入|查看|阅读|播报)|阅读原文|展开全文|查看原图|点击播放|查看(精彩|更多|高清|全部)(图片|内容|评论|大图|视频))", EDGE, 160,
        needles=("二维码", "扫一扫", "打开", "下载", "关注", "点击", "阅读原文", "展开全文", "查看")),
-    _r("chrome.app", r"^(【纠错】|【打印】|【关闭】|【收藏】|【评论】|\[纠错\]|\[打印\]|\[关闭\])+"),
+    _r("chrome.app", r"^(【(我要)?纠错】|【打印】|【关闭】|【收藏】|【评论】|\[纠错\]|\[打印\]|\[关闭\])+"),
     _r("chrome.app", r"^(?:[【\[](?:打印|关闭|收藏|纠错|返回|字号|分享|加入收藏)[^】\]]{0,4}[】\]][\s　]*)+$", ANY, 60),
     _r("chrome.copyright", r"^(主办单位|承办单位|协办单位|技术支持|网站标识码|政府网站标识码|运维单位)[\s　]*[:：]", EDGE, 200),
     _r("chrome.app", r"^[\p{Han}A-Za-z]{1,8}(客户端|APP|App|app)$", ANY, 16),  # 新浪新闻客户端, 澎湃新闻APP
     _r("chrome.app", r"^[^。，！？：:]{0,8}扫码", EDGE, 40),  # 用微信扫码二维码, 扫码下载 (扫码 inside prose is prose)
+    # follow the outlet on a messaging app or a news aggregator: Simak breaking news ... WhatsApp Channel
+    _r("chrome.app", r"^(Simak|Ikuti|Dapatkan|Follow|Get|Join|Suivez|Folgen Sie|Siga|Theo dõi)\b.{0,160}"
+       r"\b(Google News|WhatsApp|Telegram|Line Today|Zalo)\b.{0,80}$", EDGE, 260),
     _r("chrome.app", r"^(微信号[\s　:：]+[A-Za-z][\w-]{3,}$|功能介绍[\s　:：]|收录于(合集|话题)|预览时标签不可点|(继续|向上|向下)?滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|喜欢此内容的人还喜欢)", ANY, 60),
     _r("chrome.app", r"点击(上方|下方|底部|蓝字|右上角|下方卡片).{0,10}(关注|分享|星标|设为|发现)|分享(到|至)朋友圈|打开微信", EDGE, 60,
        needles=("点击", "朋友圈", "打开微信")),
@@ -170,7 +183,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        needles=("热线", "投稿", "邮箱", "电话", "mail")),
     _r("chrome.paper_header", r"^(第?[\s　]*0*\d{1,5}[\s　]*版|[A-Z]\d{1,3}版)[\s　]*[:：]?", ANY, 40),
     _r("chrome.paper_header", r"^(本版|本期)(编辑|责编|主编|美编|校对|审读|统筹)", ANY, 80),
-    _r("chrome.ad", r"^(广告|Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|AD|推广|赞助内容)$", ANY, 30, regex.I),
+    _r("chrome.ad", r"^(广告|Advertisement|ADVERTISEMENT|Sponsored|Sponsored content|Sponsor Message|AD|推广|赞助内容|광고|広告|Quảng cáo|Iklan|Anzeige|Publicidad|Publicité)$", ANY, 30, regex.I),
     _r("chrome.ad", r"^(Advertisement[\s·|-]+Scroll to continue|Report this ad|Scroll to continue|Ad Feedback)$", ANY, 40, regex.I),
     # news sites' furniture in English: a home link, an age warning, topic and reuse boxes, prompts
     _r("chrome.english", r"^(.{2,40} - )?Back to home$|^This article is more than \d+ (years?|months?) old$|"
@@ -193,17 +206,18 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.player", r"^(视频|内容|图片)?(加载中|正在加载|载入中)[.…。]*$|^您的浏览器(不支持|版本过低).{0,30}$|"
        r"^请(升级|更换)(您的)?浏览器.{0,20}$|^\d{1,2}:\d{2}[\s　]*/[\s　]*\d{1,2}:\d{2}$|^(Your browser does not support|Loading)\b.{0,60}$", ANY, 60, regex.I),
     # a paywall's notice
+    _r("chrome.paywall", r"^.{0,12}(定期)?購読(の)?(お)?申し?込み$", ANY, 20),  # 読売新聞購読申し込み
     _r("chrome.paywall", r"^(剩余|还有)\d{1,3}%?.{0,6}(内容|未读).{0,12}(订阅|付费|登录|开通).{0,12}$|^(订阅|付费|开通会员)后(可|即可)?(阅读|查看)(全文|完整内容)?[。]?$|"
        r"^(Subscribe|Sign in|Log in) to (continue|read)\b.{0,60}$", ANY, 60, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
-    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|Save|Copy link|Link copied)$", ANY, 120, regex.I),
+    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|转发|赞|收藏|分享|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
     _r("chrome.keywords", r"^(文章)?(关键词|关键字|标签|Tags|Keywords)[\s　]*[:：][\s　]*$", ANY, 12, regex.I),  # its words follow
     _r("chrome.cookie", r"(同意|接受).{0,8}隐私(权)?(政策|条款)|^隐私(权)?(政策|条款)$", EDGE, 60, needles=("隐私",)),
-    _r("chrome.share", r"^([\p{Han}A-Za-z]{0,10}で)?シェアする$", ANY, 30),
+    _r("chrome.share", r"^(この記事を|[\p{Han}A-Za-z]{0,10}で)?(シェア|ポスト|ツイート|ブックマーク)する$", ANY, 30),
     _r("chrome.stamp", r"^((Published|Updated|Posted|Last updated)( \d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?) ago)?|\d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(\d{1,3})?(秒|分钟|小时|天)前|刚刚)$", ANY, 30, regex.I),
     _r("chrome.end_mark", r"^[（(]?(完|全文完|END|end|the end)[)）]?$|^-+[\s　]*(完|END)[\s　]*-+$", EDGE, 20),
 )
@@ -213,9 +227,9 @@ CHROME_RULES: tuple[Rule, ...] = (
 CREDIT_RULES: tuple[Rule, ...] = (
     _r("credit.photo", r"^(?:[\p{Han}·]{2,5}|[\p{Han}]{2,12}(?:记者|通讯员|特约摄影|摄影师)[\s　]*[\p{Han}·]{2,4})(?:[\s　]+[\p{Han}·]{2,5})*[\s　]*摄(?:影)?[\s　]*$", ANY, 40),
     _r("credit.photo", r"^[（(]?(?:记者|通讯员|本报记者|特约记者|摄影)?[\s　]*[\p{Han}·]{2,5}(?:[\s　、]+[\p{Han}·]{2,5})*[\s　]*摄[)）]?$", ANY, 40),
-    _r("credit.photo", r"^[（(]?(图|图片|照片|配图|视频|题图|供图|制图|摄影|封面|头图)(?:[\s　]*(来源|来自|由|据|提供|作者|[:：/／丨|]))[^。！？]{0,40}[)）]?$", ANY, 60),
+    _r("credit.photo", r"^[（(]?(图|图片|图像|照片|配图|视频|题图|供图|制图|摄影|封面|头图)(?:[\s　]*(来源|来自|由|据|提供|作者|[:：/／丨|]))[^。！？]{0,40}[)）]?$", ANY, 60),
     _r("credit.photo", r"^[（(]?(图片|照片|视频|图)由.{1,30}提供[)）]?$", ANY, 50),
-    _r("credit.caption", r"^(图为|上图|下图|左图|右图|图注)[:：\s]?.{2,80}$|^[▲△↑][^。！？]{1,60}[。]?$", ANY, 90),
+    _r("credit.caption", r"^(图为|上图|下图|左图|右图|图注|图说|(图片|图像)(说明|加注文字))[:：，,\s]?.{2,80}$|^[▲△↑][^。！？]{1,60}[。]?$", ANY, 90),
     _r("credit.photo", r"^[（(]?(资料图片?|网络图片|示意图|图源网络|受访者供图|受访者提供|新华社发|视觉中国|图虫创意|东方IC)[)）]?$", ANY, 30),
     _r("credit.photo", r"^(Image|Photo|Video) (source|caption|credit)s?[,:]?(\s.{1,60})?$", ANY, 80, regex.I),
     _r("credit.photo", r"^(Photo|Image|Picture|Credit|Photograph)s?( by|:)\s.{1,60}$|^\(?(Getty Images|AP Photo|Reuters|AFP)([/ ].{0,40})?\)?$", ANY, 80, regex.I),
@@ -232,7 +246,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("原文标题|原标题|Original title", "original_title"),
     ("发布时间|发表时间|发稿时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|最后更新日期|最后更新|更新日期|"
      "Published|Updated|Posted|Date", "date"),
-    ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source", "source"),
+    ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source|Quelle|Fuente|Fonte|Nguồn|Sumber|출처|出典", "source"),
     ("作者|撰稿|撰文|文|By|Author|Authors|Written by", "authors"),
     ("本报记者|记者|Reporter|Reporters", "reporters"),
     ("通讯员", "correspondents"),
@@ -271,6 +285,7 @@ NEWSROOMS = "Redazione|Redacción|Rédaction|Redação|Redaksi"  # "the newsroom
 # Byline labels of other languages (the "By" words above have their own rule).
 BYLINE_LABELS = ("Текст|Автор|Авторы|Автор текста|Texto|Testo|Tekst|Autor|Autora|Autorin|Auteur|Auteure|Yazar|"
                  "Penulis|Tác giả|بقلم|كتب|लेखक|เขียนโดย|โดย")
+EDITOR_LABELS = "Editor|Edited by|Penyunting|Redaktur|Biên tập|Редактор|Editora|Redakteurin|Redakteur"  # Editor Budi Santoso
 # a personal name in a script with capitals (two to four words), or in Arabic, Devanagari or Thai
 ANY_NAME = (r"(?:\p{Lu}[\p{L}.'-]+(?:[\s]+\p{Lu}[\p{L}.'-]+){0,3}"
              r"|[\p{Arabic}\p{Devanagari}\p{Thai}]{2,}(?:[\s]+[\p{Arabic}\p{Devanagari}\p{Thai}]{2,}){0,3})")
@@ -278,7 +293,7 @@ BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}A-Za-z·]{2,12})?(?:[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号))?$", ANY, 50),
     _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?(?:[\p{Han}A-Za-z]{2,12}[\s　]+)?[\p{Han}]{0,6}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?$", ANY, 60),
     _r("meta.byline", r"^(?:记者|實習記者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$", ANY, 40),  # 記者王大明／台北報導
-    _r("meta.byline", r"^[가-힣]{2,4}(?:[\s,·]+[가-힣]{2,4})*[\s]+(?:기자|특파원)$", ANY, 40),
+    _r("meta.byline", r"^[가-힣]{2,4}(?:[\s,·]+[가-힣]{2,4})*[\s]+(?:기자|특파원)(?:[\s]+구독)?(?:[\s]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$", ANY, 60),
     # a newsroom as the byline: Redazione ANSA, Redacción EL PAÍS (German "Redaktion" opens sentences too)
     _r("meta.byline", rf"^(?:{NEWSROOMS})\s+\p{{Lu}}\S{{1,20}}(?:\s\S{{1,20}}){{0,2}}$", EDGE, 40),
     # a labelled byline in another language: Текст: Иван Петров, Autor: Jan Nowak, بقلم: أحمد علي
@@ -359,7 +374,8 @@ VI_DATE = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19
 SHORT_YEAR_STAMP = r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})"
 # 15/11/2026 (day first, as most of the world writes it; a first number over 12 is read month first)
 DMY_DATE = (r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})"
-            r"(?:(?:,|\s-|\s\|)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?:\s*\(GMT[+-]\d{1,2}(?::?\d{2})?\))?)?")
+            r"(?:(?:,|\s-|\s\|)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})"
+            r"(?:\s*(?:\(GMT[+-]\d{1,2}(?::?\d{2})?\)|GMT[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}))?)?")  # (GMT+7), GMT+7, WIB
 _PUBLISHED_LABELS = (
     "Publié le|Mis à jour le|Publicado el|Publicado|Actualizado|Veröffentlicht am|Aktualisiert am|Pubblicato il|"
     "Aggiornato il|Publicado em|Atualizado em|Опубликовано|Обновлено|Дата публикации|Опубліковано|Opublikowano|"
@@ -396,7 +412,8 @@ DATE_LINE_RULE = _r(
     "meta.date",
     r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))(?:,?\s*(?i:modifié|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
-    rf"|^[\s　]*(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})[\s.]*$"
+    rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?: \p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}\s+[-–—]\s+)?"  # Kompas.com - 15/12/2023, 10:30 WIB
+    rf"(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})[\s.]*$"
     rf"|^{SHORT_YEAR_STAMP}(?:\s+来自\s*.{{1,30}})?$",
     ANY,
     100,  # a date and its "modified" clause: Publié le 15 décembre 2023 à 10h30, modifié le ...
@@ -435,6 +452,14 @@ STAMP_BYLINE_RULE = _r(
     r"(?:[／/][\p{Han}]{2,8}(?:报导|报道|即时报导|综合报导))?)[\s　]*$",
     ANY,
     80,
+)
+
+# A byline with the page's time stamp after it: ``（钱江晚报记者 龙艳 通讯员 方叶）2018-10-05 08:23``.
+BYLINE_STAMP_RULE = _r(
+    "meta.byline_stamp",
+    rf"^(?P<byline>[^\s　].{{1,58}}?[)）】\s　])[\s　]*(?P<date>{STAMP})[\s　]*$",
+    ANY,
+    90,
 )
 
 # A Japanese paper's byline glued to its time stamp: ``佐藤一郎2023年12月15日 18時30分``.

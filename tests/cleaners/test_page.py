@@ -415,3 +415,68 @@ def test_a_headline_of_short_words_without_articles_is_no_english_menu():
     # a real menu of capitalised entries still goes
     art = clean_page("World Business Markets Sustainability Legal\nOil prices rise on supply worries\n" + body).articles[0]
     assert art.title == "Oil prices rise on supply worries"
+
+
+def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
+    story = "第一条消息，今天上午发布会开始，发言人介绍了有关情况。\n"
+    # a byline with the date after it, and the time on the next line: metadata, not the headline
+    art = clean_page("暴雨来袭 多地发布预警\n（钱江晚报记者 龙艳 通讯员 方叶）2018-10-05\n08:23:25\n" + story).articles[0]
+    assert art.title == "暴雨来袭 多地发布预警" and art.paragraphs == [story.strip()]
+    assert art.meta["reporters"] == ["龙艳"] and art.meta["date"] == "2018-10-05"
+    # a live report: the entries keep their times, and the first one is not glued to the headline
+    live = clean_page("发布会直播\n20:05\n" + story + "19:30\n记者赶到现场，看到许多人在排队等候入场。\n").articles[0]
+    assert live.title == "发布会直播" and live.paragraphs[0] == "20:05" and "19:30" in live.paragraphs
+    # a page holding only a byline and its time stamp has no article
+    assert not clean_page("（钱江晚报记者 龙艳 通讯员 方叶）2018-10-05\n08:23:25\n").articles
+
+
+@pytest.mark.parametrize("name, title, first_words, last_words, meta, gone", [
+    # a third held-out set, written before running the cleaner on it (one of eight came out clean)
+    ("heldout3_people", "济南一小区电梯故障致老人被困 消防员紧急救援", "12月14日晚", "切勿强行扒门。",
+     {"date": "2023-12-15T08:21", "editor": ["王娜", "李昉"]}, ["小字号", "责编", "公众号", "返回顶部"]),
+    # 【我要纠错】 before the editor's name
+    ("heldout3_cyol", "高校毕业生就业去向呈现多元化趋势", "近日", "更多元的理解。",
+     {"date": "2023-12-15T07:30", "source": "中国青年报", "authors": ["张晓雨", "刘明"], "editor": ["王五"]}, ["纠错", "责任编辑"]),
+    # BBC's caption labels (图像来源 / 图像加注文字) and a 相关内容 list
+    ("heldout3_bbc_zh", "日本央行维持超宽松货币政策不变", "日本央行周二", "调整政策。",
+     {"date": "2023-12-19"}, ["图像", "Getty", "相关内容", "日元汇率"]),
+    ("heldout3_wapo", "Senate passes defense bill that expands military pay and aid to Ukraine", "The measure now heads",
+     "for his signature.", {"authors": ["Jane Doe", "John Roe"]}, ["saved stories", "Listen", "Popular"]),
+    # a source line under the date, below the standfirst, heads the story: no second article
+    ("heldout3_zeit", "Klimakonferenz: Einigung in Dubai auf Abkehr von fossilen Brennstoffen", "Die Weltklimakonferenz",
+     "Ausstieg festschreibt.", {"date": "2023-12-13T12:30", "source": "DIE ZEIT, dpa, AFP, Reuters, ces"},
+     ["Quelle", "Startseite", "Kommentare"]),
+    ("heldout3_yomiuri", "東京都内で今季初の積雪 交通機関に乱れ", "東京都心で", "呼びかけている。",
+     {"date": "2023-12-15T12:30"}, ["シェア", "ポスト", "購読"]),
+    # the site's name and section above the headline, a byline with 구독 and an e-mail line
+    ("heldout3_hani", "서울 아파트값 3주 연속 하락…매수 심리 위축", "서울 아파트값이", "분석했다.",
+     {"date": "2023-12-15T10:30", "authors": ["홍길동"]}, ["한겨레", "구독", "hani.co.kr", "관련기사", "많이"]),
+    # the date above the headline, a menu above the date, the reporter's name below the story
+    ("heldout3_vnexpress", "Hà Nội đón đợt không khí lạnh mạnh nhất từ đầu mùa", "Nhiệt độ", "trẻ nhỏ.",
+     {"date": "2023-12-15T10:30", "authors": ["Nguyễn Văn An"]}, ["VnExpress", "Mới nhất", "Chia sẻ", "Tin liên quan"]),
+    # what the second held-out set left wrong
+    ("news_npr_style", "Congress averts shutdown with days to spare", "Congress passed", "negotiations in January.",
+     {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["Heard on", "Sponsor", "More Stories", "Flipboard"]),
+    ("news_kompas_style", "Banjir Rendam Ratusan Rumah di Jakarta Timur", "JAKARTA, KOMPAS.com", "lebih aman.",
+     {"date": "2023-12-15T10:30", "authors": ["Andi Saputra"], "editor": ["Budi Santoso"]},
+     ["WIB", "Simak", "WhatsApp", "Baca berikutnya", "Harga Beras"]),
+    ("news_tuoitre_style", "Giá xăng giảm lần thứ ba liên tiếp", "Giá xăng trong nước", "chi phí đi lại.",
+     {"date": "2023-12-15T10:30", "authors": ["Nguyễn Văn An"]}, ["GMT", "Online", "NGUYỄN", "Chia sẻ"]),
+    ("news_xinmin_style", "上海地铁新线本月底开通试运营", "记者从上海", "十万人次。",
+     {"source": "新民网", "authors": ["李华"], "date": "2023-12-15T10:30"}, ["首页", "来源", "新民网"]),
+])
+def test_held_out_pages_give_the_story_alone(name, title, first_words, last_words, meta, gone):
+    arts = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles
+    assert len(arts) == 1
+    art = arts[0]
+    assert art.title == title
+    assert art.paragraphs[0].startswith(first_words) and art.paragraphs[-1].endswith(last_words)
+    assert {k: art.meta.get(k) for k in meta} == meta
+    assert not any(g in art.text for g in gone)
+
+
+def test_a_link_below_the_story_is_no_signature():
+    story = "The council approved the new budget on Tuesday after a long debate over school funding.\n"
+    for tail, authors in (("Contact Us\n", None), ("Jane Smith\n", ["Jane Smith"]), ("JANE SMITH\nShare\n", ["Jane Smith"])):
+        art = clean_page("Council approves budget after long debate\n" + story + tail).articles[0]
+        assert art.meta.get("authors") == authors and art.paragraphs == [story.strip()]
