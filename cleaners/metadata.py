@@ -49,7 +49,7 @@ _SOURCE_SPLIT = regex.compile(r"[\s　]{2,}|[|｜丨]")
 _UI_TAIL = regex.compile(r"(?:[\s　]+(?:举报|分享|收藏|关注|评论|纠错|打印|订阅|投诉|反馈|字号|[大中小]|\S{0,12}官方[帐账]号))+$")
 # an editor's desk code after the name (``冯十六 PN100``, ``DF010``) and a date code after a closing
 # bracket (``（编辑：林十五）1120901``) are no names
-_DESK_CODE = regex.compile(r"(?<=\p{Han})[\s　]+[A-Z]{1,4}\d{2,5}$")
+_DESK_CODE = regex.compile(r"(?<=\p{Han})(?:[\s　]+|_)[A-Z]{1,4}\d{2,5}$")  # 王强 NE0011, 王强_NE0011 (网易)
 _BRACKET_DATE_CODE = regex.compile(r"(?<=[)）\]】])\d{5,8}$")
 _BYLINE_PREFIX = regex.compile(r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?")
 _ORIGINAL_MARK = regex.compile(r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*")
@@ -361,7 +361,7 @@ def _group_field(rule, field: str):
 
 parse_masthead = _group_field(MASTHEAD_RULE, "masthead")  # 嘉兴日报
 parse_location = _group_field(LOCATION_RULE, "location")  # 发布于北京
-parse_channel = _group_field(PORTAL_CHANNEL_RULE, "source")  # 新浪时尚, a portal channel alone on its line
+parse_channel = _group_field(PORTAL_CHANNEL_RULE, "channel")  # 新浪时尚: the source unless the page names one
 
 
 def parse_page_header(line: str) -> dict | None:

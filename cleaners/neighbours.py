@@ -151,7 +151,7 @@ def prev_nonblank(lines: list[Line], i: int) -> Line | None:
     return next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind != "blank"), None)
 
 
-_PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})"
+_PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})"  # Jane Lee, JUAN PÉREZ
                             r"(?: in \p{Lu}[\p{L} .'-]{1,30}| [-–—|] (?P<outlet>[\w.]{2,30}))?$")  # Ahmad Fauzi - detikNews
 
 
@@ -172,9 +172,12 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
         prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind not in ("blank", "chrome")), None)
         # under the date line (a removed button between), a name needs the story or a place right
         # after it (``Key Points`` has neither)
-        if _dated(nxt) or _dated(prev) and nxt is not None and (nxt is story or _place_line(nxt)):
+        after_place = next_nonblank(lines, lines.index(nxt)) if nxt is not None and _place_line(nxt) else None
+        if (_dated(nxt) or _dated(after_place)  # a name, perhaps its place, then the date (JUAN PÉREZ / Madrid / date)
+                or _dated(prev) and nxt is not None and (nxt is story or _place_line(nxt))):
             ln.kind, ln.rule = "meta", "meta.byline"
-            ln.meta = {"authors": [m.group("name")], **({"source": m.group("outlet")} if m.group("outlet") else {})}
+            name = m.group("name").title() if m.group("name").isupper() else m.group("name")
+            ln.meta = {"authors": [name], **({"source": m.group("outlet")} if m.group("outlet") else {})}
             if nxt is not None and _place_line(nxt):  # Ana Souza / Brasília: the place is its dateline
                 nxt.kind, nxt.rule, nxt.meta = "meta", "meta.dateline", {"dateline": nxt.text}
 

@@ -64,7 +64,7 @@ from .rules import (
 
 STEPS = ("chars", "pinyin", "punct", "chrome", "meta", "breaks", "digest")
 PAGE_FIELDS = ("masthead", "page", "section", "paper_date")
-CLOSING_FIELDS = ("source", "original_title")
+CLOSING_FIELDS = ("source", "channel", "original_title")
 HEADING_LINES_MAX = 4
 SUBHEADING_PROSE_LEN = 16
 TITLE_MAX = 100  # a joined multi-line heading may reach this
@@ -407,11 +407,15 @@ SECTION_HAN_MAX = 4  # 港聞, 社會新聞, 香港01: a Chinese section or site
 _SECTION_HAN = regex.compile(rf"^[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}A-Za-z0-9]{{1,{SECTION_HAN_MAX}}}$")
 
 
+# a word or two of a script without capitals (Arabic, Hebrew, Devanagari): أخبار, سياسة
+_SECTION_CASELESS = regex.compile(r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}]+(?: [\p{Arabic}\p{Hebrew}\p{Devanagari}]+)?$")
+
+
 def _is_section(line: str, headline: str) -> bool:
     """A section's or site's name above a headline: one to three capitalised words above an English
     headline twice as many words long, or up to four characters above a Chinese one three times
     as long (a Chinese kicker, 引题, is a phrase: it stays with the headline)."""
-    if _SECTION_WORDS.match(line):
+    if _SECTION_WORDS.match(line) or _SECTION_CASELESS.match(line):
         return len(headline.split()) >= max(4, 2 * len(line.split()))
     return bool(_SECTION_HAN.match(line)) and len(headline) >= 3 * len(line)
 
@@ -565,6 +569,9 @@ def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
     for seg in segs:
         art = _article(seg, audit, options)
         art.meta = finish(merge(art.meta, page_meta))
+        if "channel" in art.meta:  # a portal's channel (网易新闻) is the source only when no line names one
+            art.meta.setdefault("source", art.meta.pop("channel"))
+            art.meta.pop("channel", None)
         if not art.title and art.meta.get("original_title"):
             art.title = art.meta["original_title"]  # a page that prints only its 原标题 line
         articles.append(art)

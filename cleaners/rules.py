@@ -58,7 +58,7 @@ NAV_WORDS = (
     "Media|Money|Finance|Companies|Industries|Energy|Autos|Asia|Europe|Americas|Africa|Middle East|"
     "百家号|关注|Sections|Teilen|Kommentare|Startseite|Partager|Commentaires|Accueil|Compartir|Comentarios|Inicio|Condividi|Commenti|"
     "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content|"
-    "Contact Us|About Us|Privacy Policy|Terms of Use|Terms of Service|Cookie Policy|Cookie Settings|Zur Startseite|Zurück zur Startseite|Back to top|전체 메뉴|전체메뉴|메뉴|Mới nhất|Trang chủ|Về đầu trang|トップへ戻る|ページの先頭へ"
+    "应用|举报|Подписаться|Подписка|Contact Us|About Us|Privacy Policy|Terms of Use|Terms of Service|Cookie Policy|Cookie Settings|Zur Startseite|Zurück zur Startseite|Back to top|전체 메뉴|전체메뉴|메뉴|Mới nhất|Trang chủ|Về đầu trang|トップへ戻る|ページの先頭へ"
 )
 
 # Words of a site's links that are capitalised like a name (``Contact Us``, ``Privacy Policy``):
@@ -120,6 +120,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^(写|发表|说说你的)(评论|留言|看法)[\s　.…。]*$", ANY, 20),
     _r("chrome.prevnext", r"^[/／\[【<《]?(阅读|查看)?(上一篇|下一篇|上一条|下一条|上一页|下一页|上一张|下一张|上一幅|下一幅|前一篇|后一篇|Previous|Next)(?:[\s　]+(上一张|下一张|下一页|下一篇))?[/／\]】>》]?([\s　]*[:：]|$)", ANY, 120, regex.I),
     _r("chrome.nav", r"^(返回|回到).{0,8}(首页|顶部|列表|频道|目录|专题)$", ANY, 20),
+    _r("chrome.nav", r"^.{0,8}(一覧|トップ|ページの先頭)(へ|に)戻る$", ANY, 16),  # 一覧へ戻る
     # pagination: 上一页 1 2 3 下一页, 第2页 共5页, « 1 2 3 »
     _r("chrome.prevnext", r"^(上一页|首页|«|‹|<)?[\s　]*\d{1,3}([\s　]+\d{1,3})+[\s　]*(下一页|尾页|»|›|>)?$|^第[\s　]*\d{1,3}[\s　]*页[\s　]*[,，/／]?[\s　]*共[\s　]*\d{1,3}[\s　]*页$", ANY, 60),
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关内容|相关话题|相关链接|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|为你推荐|更多推荐|猜你喜欢|热门文章|热门新闻|热点新闻|24小时热点|热门排行|排行榜|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|往期推荐|関連ニュース|関連記事|관련기사|관련 기사|많이 본 기사|많이 본 뉴스|Tin liên quan|Bài liên quan|Artículos relacionados|Articles liés|Mehr zum Thema|More on this story|Related Topics|Top Stories|Most Read|Related Internet Links|Related( articles?| stories| news| video)?|Most viewed|Most popular|More Stories From \w.{0,30}|Popular( \w+)? articles|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
@@ -151,7 +152,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^[\p{Han}A-Za-z]{1,8}(客户端|APP|App|app)$", ANY, 16),  # 新浪新闻客户端, 澎湃新闻APP
     _r("chrome.app", r"^[^。，！？：:]{0,8}扫码", EDGE, 40),  # 用微信扫码二维码, 扫码下载 (扫码 inside prose is prose)
     # follow the outlet on a messaging app or a news aggregator: Simak breaking news ... WhatsApp Channel
-    _r("chrome.app", r"^(Simak|Ikuti|Dapatkan|Follow|Get|Join|Suivez|Folgen Sie|Siga|Theo dõi)\b.{0,160}"
+    _r("chrome.app", r"^(Simak|Ikuti|Dapatkan|Follow|Get|Join|Suivez|Folgen Sie|Siga|Theo dõi|Читать|Читайте|Подписывайтесь|Síguenos)\b.{0,160}"
        r"\b(Google News|WhatsApp|Telegram|Line Today|Zalo)\b.{0,80}$", EDGE, 260),
     _r("chrome.app", r"^(微信号[\s　:：]+[A-Za-z][\w-]{3,}$|功能介绍[\s　:：]|收录于(合集|话题)|预览时标签不可点|(继续|向上|向下)?滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|喜欢此内容的人还喜欢)", ANY, 60),
     _r("chrome.app", r"点击(上方|下方|底部|蓝字|右上角|下方卡片).{0,10}(关注|分享|星标|设为|发现)|分享(到|至)朋友圈|打开微信", EDGE, 60,
@@ -211,7 +212,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"^(Subscribe|Sign in|Log in) to (continue|read)\b.{0,60}$", ANY, 60, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
-    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
+    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Our Standards:.{0,80}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|转发|赞|收藏|分享|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
@@ -246,7 +247,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("原文标题|原标题|Original title", "original_title"),
     ("发布时间|发表时间|发稿时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|最后更新日期|最后更新|更新日期|"
      "Published|Updated|Posted|Date", "date"),
-    ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source|Quelle|Fuente|Fonte|Nguồn|Sumber|출처|出典", "source"),
+    ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source|Quelle|Fuente|Fonte|Nguồn|Sumber|출처|出典|المصدر", "source"),
     ("作者|撰稿|撰文|文|By|Author|Authors|Written by", "authors"),
     ("本报记者|记者|Reporter|Reporters", "reporters"),
     ("通讯员", "correspondents"),
@@ -410,7 +411,7 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))(?:,?\s*(?i:modifié|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?: \p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}\s+[-–—]\s+)?"  # Kompas.com - 15/12/2023, 10:30 WIB
     rf"(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})[\s.]*$"
@@ -425,7 +426,7 @@ LOCATION_RULE = _r("meta.location", r"^(?:发布于|发表于|IP属地[:：]?)[\
 # A portal's channel on a line of its own, under a page's time stamp: ``新浪时尚``, ``腾讯科技``.
 PORTAL_CHANNEL_RULE = _r(
     "meta.channel",
-    r"^(?P<source>(?:新浪|腾讯|网易|搜狐|凤凰网?|央视网?|人民网|新华网|中新网|澎湃|界面|今日头条)"
+    r"^(?P<channel>(?:新浪|腾讯|网易|搜狐|凤凰网?|央视网?|人民网|新华网|中新网|澎湃|界面|今日头条)"
     r"(?:时尚|娱乐|科技|财经|体育|新闻|汽车|教育|健康|军事|游戏|综合|众测|探索|读书|星座|收藏|育儿|女性|旅游|房产|"
     r"视频|图片|数码|国际|国内|社会|文化|历史)?)$",
     ANY,
