@@ -91,25 +91,39 @@ def components(nodes: list[int], edges: list[tuple[int, int]]) -> list[list[int]
     return sorted((sorted(nodes[i] for i in g) for g in groups.values()), key=lambda g: g[0])
 
 
-def centre_of(members: list[int], sims: dict[tuple[int, int], float], length: dict[int, int]) -> int:
-    """The member most similar to all others (medoid over verified similarities); ties: longer, lower index."""
+def centre_order(members: list[int], sims: dict[tuple[int, int], float], length: dict[int, int]) -> list[int]:
+    """Members from the most similar to all others (medoid over verified similarities, ``sims[(m, o)]``
+    as m sees o); ties: longer, lower index."""
     def score(m: int) -> tuple:
-        total = sum(sims.get((min(m, o), max(m, o)), 0.0) for o in members if o != m)
+        total = sum(sims.get((m, o), 0.0) for o in members if o != m)
         return (-total, -length.get(m, 0), m)
 
-    return min(members, key=score)
+    return sorted(members, key=score)
 
 
-def split_chains(members: list[int], edges: list[tuple[int, int]], sim_to, min_sim: float) -> list[tuple[int, list[int]]]:
+def centre_of(members: list[int], sims: dict[tuple[int, int], float], length: dict[int, int]) -> int:
+    return centre_order(members, sims, length)[0]
+
+
+CENTRE_CANDIDATES = 5  # the best-placed members tried as a split component's centre
+
+
+def split_chains(members: list[int], edges: list[tuple[int, int]], sim_to, min_sim: float,
+                 cover_of=None) -> list[tuple[int, list[int]]]:
     """Split a component whose members are not similar to its centre.
 
-    ``sim_to(a, b)`` gives the verified similarity used for the guard.  Returns
-    (centre, members) pairs; members far from the centre are re-clustered on
-    their own edges, recursively.
+    ``sim_to(a, b)`` gives the verified similarity used for the guard.  ``cover_of(c, m)``, when
+    given, is how well c stands for m when choosing the centre: a fragment inside every other copy
+    is similar to each of them, yet stands for none of the other fragments, so a copy that holds
+    the others is the better centre.  Returns (centre, members) pairs; members far from the
+    centre are re-clustered on their own edges, recursively.
     """
     inside = set(members)
-    pair_sims = {(min(a, b), max(a, b)): sim_to(a, b) for a, b in edges if a in inside and b in inside}
-    centre = centre_of(members, pair_sims, {})
+    cover_of = cover_of or sim_to
+    pair_sims = {(x, y): cover_of(x, y) for a, b in edges if a in inside and b in inside for x, y in ((a, b), (b, a))}
+    ranked = centre_order(members, pair_sims, {})[:CENTRE_CANDIDATES]
+    # of the best-placed members, the one that keeps the most members with it (ties: the best placed)
+    centre = max(ranked, key=lambda c: (sum(m == c or sim_to(c, m) >= min_sim for m in members), -ranked.index(c)))
     keep = [m for m in members if m == centre or sim_to(centre, m) >= min_sim]
     kept = set(keep)
     rest = [m for m in members if m not in kept]
@@ -120,5 +134,5 @@ def split_chains(members: list[int], edges: list[tuple[int, int]], sim_to, min_s
             if len(comp) == 1:
                 out.append((comp[0], comp))
             else:
-                out.extend(split_chains(comp, edges, sim_to, min_sim))
+                out.extend(split_chains(comp, edges, sim_to, min_sim, cover_of))
     return out

@@ -340,7 +340,7 @@ def shared_count(sim: Similarity, na: int, nb: int) -> int:
 
 
 MERGING = ("jaccard", "containment", "excerpt", "noisy")
-DISJOINT_CONTAINMENT = 0.3  # nested articles sharing less than this are different reports
+DISJOINT_CONTAINMENT = 0.2  # nested articles sharing less than this are different reports
 NESTED_SHARE = 0.67  # a set at most this share of another's size, and inside it, is nested in it
 
 
@@ -405,28 +405,39 @@ def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: Spool
     groups = uf.groups(range(n))
     edge_by_pair = {(min(e.a, e.b), max(e.a, e.b)): e for e in merging}
     clusters: list[Cluster] = []
-    cache: dict[tuple[int, int], float] = {}
+    cache: dict[tuple[int, int], Similarity] = {}
 
     def rep(i: int) -> int:
         return exact.get(i, i)
+
+    def sim_of(key: tuple[int, int]) -> Similarity:
+        if key not in cache:
+            e = edge_by_pair.get(key)
+            if e is not None and e.kind == "noisy":  # verified on the text itself: passes the guard
+                cache[key] = Similarity(max(e.sim.jaccard, opts.threshold), e.sim.containment, e.sim.contained)
+            elif e is not None:
+                cache[key] = e.sim
+            elif key[0] in sets and key[1] in sets:
+                cache[key] = similarity(sets[key[0]], sets[key[1]])
+            else:
+                cache[key] = Similarity(0.0, 0.0, -1)
+        return cache[key]
 
     def sim_to(a: int, b: int) -> float:
         ra, rb = rep(a), rep(b)
         if ra == rb:
             return 1.0
-        key = (min(ra, rb), max(ra, rb))
-        if key not in cache:
-            e = edge_by_pair.get(key)
-            if e is not None and e.kind == "noisy":  # verified on the text itself: passes the guard
-                s = Similarity(max(e.sim.jaccard, opts.threshold), e.sim.containment, e.sim.contained)
-            elif e is not None:
-                s = e.sim
-            elif ra in sets and rb in sets:
-                s = similarity(sets[ra], sets[rb])
-            else:
-                s = Similarity(0.0, 0.0, -1)
-            cache[key] = max(s.jaccard, s.containment if s.containment >= opts.containment else 0.0)
-        return cache[key]
+        s = sim_of((min(ra, rb), max(ra, rb)))
+        return max(s.jaccard, s.containment if s.containment >= opts.containment else 0.0)
+
+    def cover_of(c: int, m: int) -> float:
+        """As sim_to, but containment counts only when m is inside c (c can stand for m)."""
+        rc, rm = rep(c), rep(m)
+        if rc == rm:
+            return 1.0
+        s = sim_of((min(rc, rm), max(rc, rm)))
+        m_inside = s.contained == (1 if rc < rm else 0)
+        return max(s.jaccard, s.containment if m_inside and s.containment >= opts.containment else 0.0)
 
     edges_of: dict[int, list[Edge]] = {}
     for e in merging:
@@ -442,7 +453,7 @@ def build_clusters(n: int, edges: list[Edge], exact: dict[int, int], sets: Spool
         group_edges = edges_of.get(root, [])
         reps = sorted({rep(m) for m in members})
         rep_edges = [(min(rep(e.a), rep(e.b)), max(rep(e.a), rep(e.b))) for e in group_edges]
-        parts = split_chains(reps, rep_edges, sim_to, opts.threshold) if len(reps) > 2 else [(reps[0], reps)]
+        parts = split_chains(reps, rep_edges, sim_to, opts.threshold, cover_of) if len(reps) > 2 else [(reps[0], reps)]
         for centre, part in parts:
             part_set = set(part)
             full = sorted(m for m in members if rep(m) in part_set)

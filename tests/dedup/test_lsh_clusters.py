@@ -90,8 +90,8 @@ def test_containment_is_directional():
 
 
 def test_chain_is_split_at_the_centre():
-    # 0-1-2-3-4: neighbours similar, ends not; the centre keeps only what is similar to it
-    sims = {(i, j): (0.9 if abs(i - j) == 1 else 0.6 if abs(i - j) == 2 else 0.1) for i in range(5) for j in range(5)}
+    # 0-1-2-3-4: neighbours similar, nothing two steps apart; the centre keeps only what is similar to it
+    sims = {(i, j): (0.9 if abs(i - j) == 1 else 0.4 if abs(i - j) == 2 else 0.1) for i in range(5) for j in range(5)}
     parts = split_chains([0, 1, 2, 3, 4], [(0, 1), (1, 2), (2, 3), (3, 4)], lambda a, b: sims[(a, b)], 0.5)
     assert sorted(m for _, ms in parts for m in ms) == [0, 1, 2, 3, 4]  # nothing lost
     assert len(parts) >= 2  # the chain did not survive as one cluster
@@ -229,3 +229,23 @@ def test_different_articles_under_the_same_long_boilerplate_are_not_merged(tmp_p
     assert _kinds(tmp_path / "b", [a, b]) == []
     # the same article with a few misreads in one copy is still one article
     assert _kinds(tmp_path / "c", [a, _perturb(rng, a, 0.01)]) == ["jaccard"]
+
+
+def test_the_centre_is_a_copy_that_holds_the_fragments_not_a_fragment():
+    # 0 and 1 are two fragments of a report (a cut-down reprint and one that lost its lead); 2, 3
+    # and 4 are fuller copies.  Fragment 0 lies inside all three copies, so it is similar to more
+    # members than any copy is; but it does not hold fragment 1, and as the centre it split it off.
+    F, G, A, B, C = range(5)
+    inside = {(F, A): 1.0, (F, B): 1.0, (F, C): 1.0, (G, A): 0.95}  # (fragment, copy): containment
+    jaccard = {(F, A): 0.4, (F, B): 0.4, (F, C): 0.4, (G, A): 0.45, (A, B): 0.9, (A, C): 0.85, (B, C): 0.8,
+               (F, G): 0.1, (G, B): 0.3, (G, C): 0.3}
+    def sim(a, b):
+        key = (a, b) if (a, b) in jaccard else (b, a)
+        return max(jaccard[key], inside.get(key, 0.0))
+
+    def cover(c, m):  # containment counts only when m is inside c
+        return max(jaccard[(c, m) if (c, m) in jaccard else (m, c)], inside.get((m, c), 0.0))
+
+    edges = [(F, A), (F, B), (F, C), (G, A), (A, B)]
+    parts = split_chains([F, G, A, B, C], edges, sim, 0.5, cover)
+    assert [(centre, sorted(ms)) for centre, ms in parts] == [(A, [F, G, A, B, C])]
