@@ -23,6 +23,7 @@ from .rules import (
     MONTH_NAMES,
     NAME_STAMP_RULE,
     NEWSROOMS,
+    NOT_NAMES,
     PAGE_HEADER_RULE,
     PORTAL_CHANNEL_RULE,
     ROLE_LINE_RULE,
@@ -98,7 +99,7 @@ def parse_date(text: str) -> str | None:
 def _names(value: str) -> list[str]:
     value = value.strip("（）()【】[] 　")
     splitter = _SPLIT_LATIN_NAMES if _SPACED_NAMES.search(value) else _SPLIT_NAMES
-    return [n.strip() for n in splitter.split(value) if n and _NAME.match(n.strip())]
+    return [n.strip() for n in splitter.split(value) if n and _NAME.match(n.strip()) and n.strip() not in NOT_NAMES]
 
 
 def _people(value: str, default_field: str) -> dict[str, list[str]]:

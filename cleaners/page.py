@@ -456,6 +456,19 @@ def _navigation_above_date(items: list[tuple[Line, bool]], n_head: int) -> bool:
             and not heading_like(after))
 
 
+_LEAD_BYLINE = regex.compile(r"^[（(](?P<byline>[^（()）]{2,40})[)）][\s　]*(?=\S)")
+
+
+def _lead_byline(paragraph: str) -> tuple[str, dict]:
+    """A byline in brackets opening the story (``（经济日报记者 陶贞 通讯员 萧娥）新浪娱乐讯 …``) is
+    metadata: reprints add, drop and reword it.  Only a bracket that reads as a byline whole."""
+    m = _LEAD_BYLINE.match(paragraph)
+    people = parse_byline(m.group("byline").strip()) if m else None
+    if not people or not ({"authors", "reporters", "correspondents"} & set(people)):
+        return paragraph, {}
+    return paragraph[m.end():], people
+
+
 def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
     items = seg.lines
     meta = dict(seg.meta)
@@ -519,6 +532,11 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
                 continue
         paragraphs.append(t)
         heading_flags.append(_subheading_like(t))
+    if paragraphs and options.on("meta"):
+        paragraphs[0], lead = _lead_byline(paragraphs[0])
+        if lead:
+            meta = merge(meta, lead)
+            audit.rewrites["lead_byline"] += 1
     first_no, last_no = items[0][0].no, items[-1][0].no
     return Article(" ".join(titles), paragraphs, meta, (first_no, last_no))
 

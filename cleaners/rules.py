@@ -286,6 +286,9 @@ NEWSROOMS = "Redazione|Redacción|Rédaction|Redação|Redaksi"  # "the newsroom
 # Byline labels of other languages (the "By" words above have their own rule).
 BYLINE_LABELS = ("Текст|Автор|Авторы|Автор текста|Texto|Testo|Tekst|Autor|Autora|Autorin|Auteur|Auteure|Yazar|"
                  "Penulis|Tác giả|بقلم|كتب|लेखक|เขียนโดย|โดย")
+# Words that follow 记者 like a name but name a kind of report: （记者手记）, 记者观察
+NOT_NAMES = frozenset({"手记", "观察", "调查", "札记", "日记", "笔记", "随笔", "连线", "探访", "直击", "来信", "视角",
+                       "问答", "专访", "追踪", "一线", "现场", "体验", "走访", "蹲点"})
 EDITOR_LABELS = "Editor|Edited by|Penyunting|Redaktur|Biên tập|Редактор|Editora|Redakteurin|Redakteur"  # Editor Budi Santoso
 # a personal name in a script with capitals (two to four words), or in Arabic, Devanagari or Thai
 ANY_NAME = (r"(?:\p{Lu}[\p{L}.'-]+(?:[\s]+\p{Lu}[\p{L}.'-]+){0,3}"

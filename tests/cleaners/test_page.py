@@ -503,3 +503,14 @@ def test_a_link_below_the_story_is_no_signature():
     for tail, authors in (("Contact Us\n", None), ("Jane Smith\n", ["Jane Smith"]), ("JANE SMITH\nShare\n", ["Jane Smith"])):
         art = clean_page("Council approves budget after long debate\n" + story + tail).articles[0]
         assert art.meta.get("authors") == authors and art.paragraphs == [story.strip()]
+
+
+def test_a_byline_in_brackets_opening_the_story_is_metadata():
+    story = "新浪娱乐讯 据台湾媒体报道，香港影星蓝洁瑛凌晨被发现在家中，享年55岁。"
+    art = clean_page("蓝洁瑛去世 享年55岁\n（经济日报记者 陶贞 通讯员 萧娥）" + story).articles[0]
+    assert art.paragraphs == [story] and art.meta["reporters"] == ["陶贞"] and art.meta["correspondents"] == ["萧娥"]
+    # a bracket naming a kind of report, or a later paragraph's bracket, stays text
+    notes = "（记者手记）今天我们来到了山区的一所小学，看到孩子们正在认真上课。"
+    assert clean_page("山区小学见闻\n" + notes).articles[0].paragraphs == [notes]
+    second = "（记者 王五）会议还听取了有关部门的汇报，并研究部署了下一步工作。"
+    assert clean_page("会议召开\n今天，会议在北京召开，来自各地的代表参加。\n" + second).articles[0].paragraphs[1] == second
