@@ -332,11 +332,14 @@ def parse_name_stamp(line: str) -> dict | None:
 
 
 def parse_byline_stamp(line: str) -> dict | None:
-    """``（钱江晚报记者 龙艳 通讯员 方叶）2018-10-05 08:23`` -> the byline's people and the date."""
-    m = _match(BYLINE_STAMP_RULE, line) if _YEAR.search(line) else None
-    iso = parse_date(m.group("date")) if m else None
-    people = parse_byline(m.group("byline").strip()) if iso else None
-    return {**people, "date": iso} if people else None
+    """``（钱江晚报记者 龙艳 通讯员 方叶）2018-10-05 08:23`` -> the byline's people and the date (none
+    when the stamp is garbled)."""
+    m = _match(BYLINE_STAMP_RULE, line)
+    people = parse_byline(m.group("byline").strip()) if m else None
+    if not people:
+        return None
+    iso = parse_date(m.group("date"))
+    return {**people, "date": iso} if iso else people
 
 
 def parse_stamp_byline(line: str) -> dict | None:

@@ -458,10 +458,11 @@ STAMP_BYLINE_RULE = _r(
     80,
 )
 
-# A byline with the page's time stamp after it: ``（钱江晚报记者 龙艳 通讯员 方叶）2018-10-05 08:23``.
+# A byline with the page's time stamp after it: ``（钱江晚报记者 龙艳 通讯员 方叶）2018-10-05 08:23``,
+# or with digits and date marks that OCR garbled out of one (``208-10-05``).
 BYLINE_STAMP_RULE = _r(
     "meta.byline_stamp",
-    rf"^(?P<byline>[^\s　].{{1,58}}?[)）】\s　])[\s　]*(?P<date>{STAMP})[\s　]*$",
+    rf"^(?P<byline>[^\s　].{{1,58}}?[)）】\s　])[\s　]*(?P<date>{STAMP}|(?=[^\d]*\d{{2}})[\d\s　:：/.年月日时分-]{{6,24}})$",
     ANY,
     90,
 )

@@ -426,8 +426,9 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
     # a live report: the entries keep their times, and the first one is not glued to the headline
     live = clean_page("发布会直播\n20:05\n" + story + "19:30\n记者赶到现场，看到许多人在排队等候入场。\n").articles[0]
     assert live.title == "发布会直播" and live.paragraphs[0] == "20:05" and "19:30" in live.paragraphs
-    # a page holding only a byline and its time stamp has no article
+    # a page holding only a byline and its time stamp has no article, even with the stamp garbled by OCR
     assert not clean_page("（钱江晚报记者 龙艳 通讯员 方叶）2018-10-05\n08:23:25\n").articles
+    assert not clean_page("（钱江晚报记者 龙艳 通讯员 方叶）208-10-05\n08:23:25\n").articles
 
 
 @pytest.mark.parametrize("name, title, first_words, last_words, meta, gone", [
