@@ -25,6 +25,7 @@ from .rules import (
     NEWSROOMS,
     NOT_NAMES,
     PAGE_HEADER_RULE,
+    PAPER_STAMP_RULE,
     PORTAL_CHANNEL_RULE,
     ROLE_LINE_RULE,
     SIGNATURE_RULE,
@@ -113,6 +114,8 @@ def _people(value: str, default_field: str) -> dict[str, list[str]]:
             # glued to the role word it names an outlet, not a person (澎湃新闻记者 张三); so does
             # a word ending like one (南都讯 记者丰臻, 本版撰稿 特约记者 刘刚)
             chunk = ""
+        elif chunk and not chunk[-1].isspace():  # 记者 张三 南方周末实习生 李四: the outlet of the next role
+            chunk = chunk.rsplit(None, 1)[0] if len(chunk.split()) > 1 else ""
         for n in _names(chunk):
             out.setdefault(field, []).append(n)
         field = next(INNER_ROLES[int(k[1:])][1] for k, v in m.groupdict().items() if v)
@@ -311,7 +314,7 @@ def parse_composite(line: str) -> dict | None:
 
 def parse_signature(line: str) -> dict | None:
     """``（露娜）`` closing an article -> its author."""
-    if line[:1] not in "（(":
+    if line[:1] not in "（(【":  # (the rule's two shapes)
         return None
     m = _match(SIGNATURE_RULE, line)
     return {"authors": [m.group("name").strip()]} if m else None
@@ -329,6 +332,13 @@ def parse_name_stamp(line: str) -> dict | None:
     m = _match(NAME_STAMP_RULE, line) if _YEAR.search(line) else None
     iso = parse_date(m.group("date")) if m else None
     return {"authors": [m.group("name")], "date": iso} if iso else None
+
+
+def parse_paper_stamp(line: str) -> dict | None:
+    """``毎日新聞 2023/12/15 10:21（最終更新 12/15 11:00） 412文字`` -> source and date."""
+    m = _match(PAPER_STAMP_RULE, line) if _YEAR.search(line) else None
+    iso = parse_date(m.group("date")) if m else None
+    return {"source": m.group("source"), "date": iso} if iso else None
 
 
 def parse_byline_stamp(line: str) -> dict | None:

@@ -287,3 +287,16 @@ def end_signatures(lines: list[Line], last_body: int) -> None:
         name = ln.text if not ln.text.isupper() else ln.text.title()
         field = "source" if ln.text in AGENCIES else "authors"  # an agency's name credits its copy
         ln.kind, ln.rule, ln.meta = "meta", "meta.signature", {field: name if field == "source" else [name]}
+
+
+def site_name_again(lines: list[Line], last_body: int) -> None:
+    """A short line that opens the page (the site's name, ``南方周末``), printed again in the page's
+    footer (nothing but chrome or menu entries after it), is chrome there too."""
+    opening = next((ln for ln in lines if ln.kind != "blank"), None)
+    if opening is None or last_body < 0 or len(opening.text) > SITE_NAME_MAX:
+        return
+    for i in range(last_body + 1, len(lines)):
+        ln = lines[i]
+        if (ln.kind == "content" and ln.text == opening.text
+                and all(x.kind != "content" or menu_item(x.text) for x in lines[i + 1 :])):
+            ln.kind, ln.rule, ln.meta = "chrome", "chrome.site", {}

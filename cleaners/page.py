@@ -29,6 +29,7 @@ from .metadata import (
     parse_meta_line,
     parse_name_stamp,
     parse_page_header,
+    parse_paper_stamp,
     parse_role_line,
     parse_signature,
     parse_stamp_byline,
@@ -49,6 +50,7 @@ from .neighbours import (
     menu_item,
     menus,
     site_name,
+    site_name_again,
     split_stamps,
     stray_counts,
 )
@@ -157,6 +159,7 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
             end_signatures(lines, last)  # before the menus: a name below the story is no menu entry
         menus(lines, first, last)
         site_name(lines, first)
+        site_name_again(lines, last)
     if options.on("meta"):
         affiliations(lines, first)
         split_stamps(lines, first)
@@ -269,6 +272,7 @@ _META_PARSERS = (
     ("meta.stamp_source", parse_stamp_source, "any"),
     ("meta.stamp_byline", parse_stamp_byline, "any"),
     ("meta.byline_stamp", parse_byline_stamp, "any"),
+    ("meta.paper_stamp", parse_paper_stamp, "any"),
     ("meta.name_stamp", parse_name_stamp, "top"),
     ("meta.channel", parse_channel, "any"),
     ("meta.location", parse_location, "any"),
@@ -281,9 +285,11 @@ _META_PARSERS = (
 
 
 def _list_item(text: str) -> bool:
-    """A line as a 相关阅读 list holds them: a bulleted headline, or a short line without a full stop."""
+    """A line as a 相关阅读 list holds them: a bulleted headline, or a short line without a full stop
+    (a Latin-script headline runs longer than a Chinese one)."""
+    limit = HEADLINE_ITEM_MAX if _HAN_CHAR.search(text) else RELATED_ITEM_MAX
     return len(text) <= RELATED_ITEM_MAX and bool(
-        _BULLET.match(text) or len(text) <= HEADLINE_ITEM_MAX and "。" not in text)
+        _BULLET.match(text) or len(text) <= limit and "。" not in text and not text.endswith("."))
 
 
 def _listed_under_related(lines: list[Line], options: CleanOptions) -> set[int]:
@@ -411,12 +417,17 @@ _SECTION_HAN = regex.compile(rf"^[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakan
 _SECTION_CASELESS = regex.compile(r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}]+(?: [\p{Arabic}\p{Hebrew}\p{Devanagari}]+)?$")
 
 
+_ACRONYM_TAIL = regex.compile(r" [A-Z]{2,5}$")  # 中央社 CNA
+_HAN_CHAR = regex.compile(r"\p{Han}")
+
+
 def _is_section(line: str, headline: str) -> bool:
     """A section's or site's name above a headline: one to three capitalised words above an English
     headline twice as many words long, or up to four characters above a Chinese one three times
     as long (a Chinese kicker, 引题, is a phrase: it stays with the headline)."""
     if _SECTION_WORDS.match(line) or _SECTION_CASELESS.match(line):
         return len(headline.split()) >= max(4, 2 * len(line.split()))
+    line = _ACRONYM_TAIL.sub("", line)
     return bool(_SECTION_HAN.match(line)) and len(headline) >= 3 * len(line)
 
 
@@ -456,6 +467,19 @@ def _navigation_above_date(items: list[tuple[Line, bool]], n_head: int) -> bool:
             and not heading_like(after))
 
 
+def _sections_above_headline(items: list[tuple[Line, bool]], n_head: int) -> bool:
+    """Whether the heading lines are a site's and section's names (one to three words each) above the
+    headline that the byline or date line follows, which the heading stopped short of because it
+    reads like prose (``Corriere della Sera`` / ``Cronaca`` / ``Milano, chiusa la linea M2 …`` / ``di …``)."""
+    if not (0 < n_head < len(items) - 1) or items[n_head - 1][0].meta_after or not items[n_head][0].meta_after:
+        return False
+    entries = [ln.text for ln, _ in items[:n_head]]
+    headline = items[n_head][0].text
+    return all(map(menu_item, entries)) and headline_like(headline, TITLE_MAX) and len(headline) > max(map(len, entries))
+
+
+# (only a bracket that opens the text: after the outlet's lead mark, ``新京报讯（记者 吴为）`` or
+# ``【财新网】（记者 张三）``, the byline is part of the lead as the paper prints it)
 _LEAD_BYLINE = regex.compile(r"^[（(](?P<byline>[^（()）]{2,40})[)）][\s　]*(?=\S)")
 
 
@@ -499,6 +523,11 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
     if _navigation_above_date(items, n_head):  # site / section / date / headline / story: the headline is below
         for ln, _ in items[:n_head]:
             audit.removed.append({"line": ln.no, "text": ln.text, "rule": "chrome.nav"})
+        items, head, head_nos, n_head = items[n_head:], [items[n_head][0].text], [items[n_head][0].no], 1
+    elif _sections_above_headline(items, n_head):
+        meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *head]))
+        for ln, _ in items[:n_head]:
+            audit.removed.append({"line": ln.no, "text": ln.text, "rule": "meta.kicker"})
         items, head, head_nos, n_head = items[n_head:], [items[n_head][0].text], [items[n_head][0].no], 1
     if n_head == 0 and len(items) == 1 and heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
         n_head = 1

@@ -58,7 +58,7 @@ NAV_WORDS = (
     "Media|Money|Finance|Companies|Industries|Energy|Autos|Asia|Europe|Americas|Africa|Middle East|"
     "百家号|关注|Sections|Teilen|Kommentare|Startseite|Partager|Commentaires|Accueil|Compartir|Comentarios|Inicio|Condividi|Commenti|"
     "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content|"
-    "应用|举报|Подписаться|Подписка|Contact Us|About Us|Privacy Policy|Terms of Use|Terms of Service|Cookie Policy|Cookie Settings|Zur Startseite|Zurück zur Startseite|Back to top|전체 메뉴|전체메뉴|메뉴|Mới nhất|Trang chủ|Về đầu trang|トップへ戻る|ページの先頭へ"
+    "应用|举报|ニュース|Подписаться|Подписка|Contact Us|About Us|Privacy Policy|Terms of Use|Terms of Service|Cookie Policy|Cookie Settings|Zur Startseite|Zurück zur Startseite|Back to top|전체 메뉴|전체메뉴|메뉴|Mới nhất|Trang chủ|Về đầu trang|トップへ戻る|ページの先頭へ"
 )
 
 # Words of a site's links that are capitalised like a name (``Contact Us``, ``Privacy Policy``):
@@ -154,6 +154,9 @@ CHROME_RULES: tuple[Rule, ...] = (
     # follow the outlet on a messaging app or a news aggregator: Simak breaking news ... WhatsApp Channel
     _r("chrome.app", r"^(Simak|Ikuti|Dapatkan|Follow|Get|Join|Suivez|Folgen Sie|Siga|Theo dõi|Читать|Читайте|Подписывайтесь|Síguenos)\b.{0,160}"
        r"\b(Google News|WhatsApp|Telegram|Line Today|Zalo)\b.{0,80}$", EDGE, 260),
+    _r("chrome.app", r"^[^。！？]{0,12}(打赏|赞赏)[^。！？]{0,12}$", EDGE, 30),  # 文章很值，打赏犒劳作者一下
+    _r("chrome.app", r"^(Follow us|हमें फॉलो करें|Suivez-nous|Folgen Sie uns|Síguenos|Seguici|Siga-nos|Подписывайтесь на нас|关注我们)"
+       r"(\s+(on|sur|auf|en|su|no|в)\s+.{1,30})?[\s:：]*$", ANY, 60, regex.I),
     _r("chrome.app", r"^(微信号[\s　:：]+[A-Za-z][\w-]{3,}$|功能介绍[\s　:：]|收录于(合集|话题)|预览时标签不可点|(继续|向上|向下)?滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|喜欢此内容的人还喜欢)", ANY, 60),
     _r("chrome.app", r"点击(上方|下方|底部|蓝字|右上角|下方卡片).{0,10}(关注|分享|星标|设为|发现)|分享(到|至)朋友圈|打开微信", EDGE, 60,
        needles=("点击", "朋友圈", "打开微信")),
@@ -212,7 +215,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"^(Subscribe|Sign in|Log in) to (continue|read)\b.{0,60}$", ANY, 60, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
-    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Our Standards:.{0,80}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
+    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|转发|赞|收藏|分享|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
@@ -253,7 +256,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("通讯员", "correspondents"),
     ("实习生|见习记者", "interns"),
     ("摄影|摄像|图片|图", "photographers"),
-    ("责任编辑|责编|编辑|主编|值班编辑|Editor|Edited by", "editor"),
+    ("责任编辑|版面编辑|美术编辑|视觉编辑|实习编辑|责编|编辑|主编|值班编辑|Editor|Edited by", "editor"),
     ("审核|审校|校对|终审|二审|三审|审签|监制|签发|统筹", "reviewer"),
     ("版次|版面|版名", "page"),
     ("栏目|频道|专栏|分类", "section"),
@@ -309,7 +312,9 @@ BYLINE_RULES: tuple[Rule, ...] = (
 # A pen name in brackets closing an article: ``（露娜）``, ``（Chen）`` (not a note such as （组图）).
 SIGNATURE_RULE = _r(
     "meta.signature",
-    r"^[（(](?!(?:组图|多图|图|图文|完|全文完|上|中|下|续|待续|未完待续|视频|附图|附件|资料图|有删节|节选|摘编|编译|原创)[)）])(?P<name>[\p{Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,20})[)）]$",
+    r"^[（(](?!(?:组图|多图|图|图文|完|全文完|上|中|下|续|待续|未完待续|视频|附图|附件|资料图|有删节|节选|摘编|编译|原创)[)）])(?P<name>[\p{Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,20})[)）]$"
+    # a Japanese paper's reporter in lenticular brackets (【山田太郎】); buttons are bracketed so too
+    r"|^【(?!(?:纠错|糾錯|我要纠错|打印|關閉|关闭|收藏|评论|分享|返回|举报|热点|推荐|视频|图集|专题|快讯|独家|原创|编者按)】)(?P<name>\p{Han}{3,6})】$",
     EDGE,
     24,
 )
@@ -378,7 +383,7 @@ VI_DATE = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19
 SHORT_YEAR_STAMP = r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})"
 # 15/11/2026 (day first, as most of the world writes it; a first number over 12 is read month first)
 DMY_DATE = (r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})"
-            r"(?:(?:,|\s-|\s\|)?\s*(?P<H>\d{1,2}):(?P<M>\d{2})"
+            r"(?:(?:,|\s-|\s\||\s(?:à|às|a las|alle|um|lúc|pukul))?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})"
             r"(?:\s*(?:\(GMT[+-]\d{1,2}(?::?\d{2})?\)|GMT[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}))?)?")  # (GMT+7), GMT+7, WIB
 _PUBLISHED_LABELS = (
     "Publié le|Mis à jour le|Publicado el|Publicado|Actualizado|Veröffentlicht am|Aktualisiert am|Pubblicato il|"
@@ -414,10 +419,11 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
-    rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))(?:,?\s*(?i:modifié|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布于|更新于|发表于|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
+    rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))(?:,?\s*\(?(?i:modifié|modifica|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?: \p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}\s+[-–—]\s+)?"  # Kompas.com - 15/12/2023, 10:30 WIB
-    rf"(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})[\s.]*$"
+    rf"(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})"
+    rf"(?:,?\s*\(?(?i:modifié|modifica|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
     rf"|^{SHORT_YEAR_STAMP}(?:\s+来自\s*.{{1,30}})?$",
     ANY,
     100,  # a date and its "modified" clause: Publié le 15 décembre 2023 à 10h30, modifié le ...
@@ -454,6 +460,15 @@ STAMP_BYLINE_RULE = _r(
     rf"^[\s　]*(?P<date>{STAMP})[\s　]+"
     r"(?P<source>[\p{Han}A-Za-z]{2,10})[\s　]*[／/][\s　]*(?P<byline>(?:记者|特约记者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*"
     r"(?:[／/][\p{Han}]{2,8}(?:报导|报道|即时报导|综合报导))?)[\s　]*$",
+    ANY,
+    80,
+)
+
+# A paper's name, its time stamp, an update note and a character count: ``毎日新聞 2023/12/15 10:21（最終更新 12/15 11:00） 412文字``.
+PAPER_STAMP_RULE = _r(
+    "meta.paper_stamp",
+    rf"^(?P<source>[\p{{Han}}\p{{Katakana}}\p{{Hiragana}}A-Za-z]{{2,12}})[\s　]+(?P<date>{STAMP})"
+    r"(?:[\s　]*[（(](?:最終更新|更新|updated)[^）)]{1,20}[）)])?(?:[\s　]*\d{1,6}文字)?[\s　]*$",
     ANY,
     80,
 )
