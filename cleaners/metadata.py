@@ -27,11 +27,13 @@ from .rules import (
     PAGE_HEADER_RULE,
     PAPER_STAMP_RULE,
     PORTAL_CHANNEL_RULE,
+    PRINT_HEAD_RULE,
     ROLE_LINE_RULE,
     SIGNATURE_RULE,
     STAMP,
     STAMP_BYLINE_RULE,
     STAMP_SOURCE_RULE,
+    WIRE_SOURCE_RULE,
 )
 
 _LABEL_TO_FIELD = [(regex.compile(rf"^(?:{labels})$", regex.I), field) for labels, field in META_LABELS]
@@ -376,6 +378,16 @@ def _group_field(rule, field: str):
 parse_masthead = _group_field(MASTHEAD_RULE, "masthead")  # 嘉兴日报
 parse_location = _group_field(LOCATION_RULE, "location")  # 发布于北京
 parse_channel = _group_field(PORTAL_CHANNEL_RULE, "channel")  # 新浪时尚: the source unless the page names one
+
+
+def parse_print_head(line: str) -> dict | None:
+    """``THE DAILY TIMES, FRIDAY, DECEMBER 15, 2023 PAGE 3`` -> masthead, paper date and page."""
+    m = _match(PRINT_HEAD_RULE, line)
+    iso = parse_date(m.group("date").title()) if m else None
+    return {"masthead": m.group("masthead").title(), "paper_date": iso, "page": m.group("page")} if iso else None
+
+
+parse_wire_source = _group_field(WIRE_SOURCE_RULE, "source")  # SOURCE Acme Robotics Inc.
 
 
 def parse_page_header(line: str) -> dict | None:

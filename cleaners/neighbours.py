@@ -11,7 +11,7 @@ import regex
 
 from . import chrome
 from .model import Line
-from .rules import AGENCIES, LINK_WORDS, LIST_ITEM
+from .rules import AGENCIES, LABEL_LINES, LINK_WORDS, LIST_ITEM
 
 HEADING_MAX = 64
 _ENDS_CAPTIONLESS = regex.compile(r"[。！？!?：:]$")
@@ -168,8 +168,8 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
         above = ln.text
         if not m:
             continue
-        nxt = next_nonblank(lines, i)
-        prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind not in ("blank", "chrome")), None)
+        nxt = next((x for x in lines[i + 1 :] if x.kind not in ("blank", "chrome") or _stamp(x)), None)
+        prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind not in ("blank", "chrome") or _stamp(lines[j])), None)
         # under the date line (a removed button between), a name needs the story or a place right
         # after it (``Key Points`` has neither)
         after_place = next_nonblank(lines, lines.index(nxt)) if nxt is not None and _place_line(nxt) else None
@@ -183,7 +183,12 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
 
 
 def _dated(ln: Line | None) -> bool:
-    return ln is not None and ln.kind == "meta" and "date" in ln.meta
+    """A date line, or a time stamp relative to today (``Dzisiaj 10:21``: no date, but the same place)."""
+    return ln is not None and (ln.kind == "meta" and "date" in ln.meta or _stamp(ln))
+
+
+def _stamp(ln: Line) -> bool:
+    return ln.kind == "chrome" and ln.rule == "chrome.stamp"
 
 
 PLACE_MAX = 20
@@ -300,3 +305,32 @@ def site_name_again(lines: list[Line], last_body: int) -> None:
         if (ln.kind == "content" and ln.text == opening.text
                 and all(x.kind != "content" or menu_item(x.text) for x in lines[i + 1 :])):
             ln.kind, ln.rule, ln.meta = "chrome", "chrome.site", {}
+
+
+LABEL_LINE_VALUE_MAX = 40
+
+
+def label_lines(lines: list[Line], first_body: int) -> None:
+    """Above the story, a label alone on its line (``NEWS PROVIDED BY``, ``首发于``) and the short line
+    under it are one metadata field; a bare Chinese name with a vote or follower count a line or two
+    below it is the author's box (a name alone under a headline is as often a photo's subject)."""
+    for i, ln in enumerate(lines[:first_body]):
+        if ln.kind == "blank":
+            continue
+        field = LABEL_LINES.get(ln.text.rstrip(":： ").lower())
+        nxt = next_nonblank(lines, i) if field else None
+        if (field and ln.kind in ("content", "chrome") and nxt is not None and nxt.kind == "content"
+                and len(nxt.text) <= LABEL_LINE_VALUE_MAX and not chrome.is_body_like(nxt.text)):
+            ln.kind, ln.rule, ln.meta = "chrome", "meta.label", {}
+            nxt.kind, nxt.rule = "meta", "meta.label"
+            nxt.meta = {field: [nxt.text] if field == "authors" else nxt.text}
+        elif ln.kind == "content" and chrome.is_bare_name(ln.text) and _count_below(lines, i):
+            ln.kind, ln.rule, ln.meta = "meta", "meta.byline_name", {"authors": [ln.text]}
+
+
+AUTHOR_BOX_LINES = 2  # the name, perhaps a line about the author, then the count
+
+
+def _count_below(lines: list[Line], i: int) -> bool:
+    below = [x for x in lines[i + 1 :] if x.kind != "blank"][:AUTHOR_BOX_LINES]
+    return any(x.kind == "chrome" and x.rule == "chrome.counter" for x in below)

@@ -30,10 +30,12 @@ from .metadata import (
     parse_name_stamp,
     parse_page_header,
     parse_paper_stamp,
+    parse_print_head,
     parse_role_line,
     parse_signature,
     parse_stamp_byline,
     parse_stamp_source,
+    parse_wire_source,
 )
 from .model import Article, Audit, Line, PageResult
 from .neighbours import (
@@ -46,6 +48,7 @@ from .neighbours import (
     end_signatures,
     heading_like,
     headline_like,
+    label_lines,
     label_values,
     menu_item,
     menus,
@@ -162,6 +165,7 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         site_name_again(lines, last)
     if options.on("meta"):
         affiliations(lines, first)
+        label_lines(lines, first)
         split_stamps(lines, first)
         dated_bylines(lines, first)
         datelines(lines, first)
@@ -265,6 +269,7 @@ def _date_line(text: str) -> dict | None:
 
 _META_PARSERS = (
     ("meta.page", parse_page_header, "any"),
+    ("meta.page", parse_print_head, "any"),
     ("meta.masthead", parse_masthead, "top"),
     ("meta.fields", lambda t: parse_meta_line(t) if len(t) <= 240 else None, "any"),
     ("meta.byline", parse_byline, "any"),
@@ -278,6 +283,7 @@ _META_PARSERS = (
     ("meta.location", parse_location, "any"),
     ("meta.credits", parse_credits, "any"),
     ("meta.signature", parse_signature, "bottom"),
+    ("meta.wire_source", parse_wire_source, "bottom"),
     ("meta.role", parse_role_line, "any"),
     ("meta.composite", parse_composite, "any"),
     ("meta.paper_footer", _footer, "bottom"),

@@ -58,7 +58,7 @@ NAV_WORDS = (
     "Media|Money|Finance|Companies|Industries|Energy|Autos|Asia|Europe|Americas|Africa|Middle East|"
     "百家号|关注|Sections|Teilen|Kommentare|Startseite|Partager|Commentaires|Accueil|Compartir|Comentarios|Inicio|Condividi|Commenti|"
     "Health|Travel|Style|Video|Videos|Live|Latest|Weather|Entertainment|Lifestyle|Local|National|US|UK||Login|Log in|Sign in|Sign up|Subscribe|Newsletter|Skip to content|Skip to main content|"
-    "应用|举报|ニュース|Подписаться|Подписка|Contact Us|About Us|Privacy Policy|Terms of Use|Terms of Service|Cookie Policy|Cookie Settings|Zur Startseite|Zurück zur Startseite|Back to top|전체 메뉴|전체메뉴|메뉴|Mới nhất|Trang chủ|Về đầu trang|トップへ戻る|ページの先頭へ"
+    r"应用|举报|ニュース|写文章|添加评论|喜欢|赞同[\s　]*\d*|\d+[\s　]*条评论|Подписаться|Подписка|Contact Us|About Us|Privacy Policy|Terms of Use|Terms of Service|Cookie Policy|Cookie Settings|Zur Startseite|Zurück zur Startseite|Back to top|전체 메뉴|전체메뉴|메뉴|Mới nhất|Trang chủ|Về đầu trang|トップへ戻る|ページの先頭へ"
 )
 
 # Words of a site's links that are capitalised like a name (``Contact Us``, ``Privacy Policy``):
@@ -140,7 +140,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"|^\d{1,3}\s*min(?:ute)?s?\s+read$", ANY, 40, regex.I),
     # a time stamp relative to today: vandaag, 10:30; Aangepast vandaag, 12:05; heute, 10:30; 昨天 10:30
     _r("chrome.stamp", r"^(?:(?:aangepast|bijgewerkt|aktualisiert|mis à jour|actualizado|aggiornato|updated)\s+)?"
-       r"(?:vandaag|gisteren|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|today|yesterday|今天|昨天)"
+       r"(?:vandaag|gisteren|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|today|yesterday|dzisiaj|wczoraj|сегодня|вчера|hoje|ontem|bugün|dün|hôm nay|hôm qua|hari ini|kemarin|今天|昨天)"
        r"[,，\s]*(?:à|um|a las|alle|at|om)?\s*\d{1,2}[:h.]\d{2}$", ANY, 40, regex.I),
     _r("chrome.share", r"^Share[\s]*[-–—:|·][\s]*\w.{0,30}$", ANY, 40),  # Share - WeChat
     _r("chrome.share", r"^((微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|抖音|Facebook|Twitter|LinkedIn|WhatsApp)[\s　、|｜]*){2,}$", ANY, 80, regex.I),
@@ -157,6 +157,9 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^[^。！？]{0,12}(打赏|赞赏)[^。！？]{0,12}$", EDGE, 30),  # 文章很值，打赏犒劳作者一下
     _r("chrome.app", r"^(Follow us|हमें फॉलो करें|Suivez-nous|Folgen Sie uns|Síguenos|Seguici|Siga-nos|Подписывайтесь на нас|关注我们)"
        r"(\s+(on|sur|auf|en|su|no|в)\s+.{1,30})?[\s:：]*$", ANY, 60, regex.I),
+    _r("chrome.counter", r"^\d[\d,.]*[万千kK]?[\s　]*人(赞同|喜欢|收藏|关注)了(该|这篇)?(文章|回答|想法)$", ANY, 30),  # 128 人赞同了该文章
+    _r("chrome.decoration", r"^[·•]$", ANY, 1),  # a lone separator between buttons
+    _r("chrome.decoration", r"^-{2,3}$", EDGE, 3),  # (inside the story, ``--`` may be a table's empty cell)
     _r("chrome.app", r"^(微信号[\s　:：]+[A-Za-z][\w-]{3,}$|功能介绍[\s　:：]|收录于(合集|话题)|预览时标签不可点|(继续|向上|向下)?滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|喜欢此内容的人还喜欢)", ANY, 60),
     _r("chrome.app", r"点击(上方|下方|底部|蓝字|右上角|下方卡片).{0,10}(关注|分享|星标|设为|发现)|分享(到|至)朋友圈|打开微信", EDGE, 60,
        needles=("点击", "朋友圈", "打开微信")),
@@ -215,7 +218,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"^(Subscribe|Sign in|Log in) to (continue|read)\b.{0,60}$", ANY, 60, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
-    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
+    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|转发|赞|收藏|分享|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
@@ -250,7 +253,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("原文标题|原标题|Original title", "original_title"),
     ("发布时间|发表时间|发稿时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|最后更新日期|最后更新|更新日期|"
      "Published|Updated|Posted|Date", "date"),
-    ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source|Quelle|Fuente|Fonte|Nguồn|Sumber|출처|出典|المصدر", "source"),
+    ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source|Quelle|Fuente|Fonte|Nguồn|Sumber|출처|出典|المصدر|Źródło|Источник", "source"),
     ("作者|撰稿|撰文|文|By|Author|Authors|Written by", "authors"),
     ("本报记者|记者|Reporter|Reporters", "reporters"),
     ("通讯员", "correspondents"),
@@ -342,6 +345,26 @@ PAGE_HEADER_RULE = _r(
     ANY,
     40,
 )
+
+# A print page's running head in English: ``THE DAILY TIMES, FRIDAY, DECEMBER 15, 2023 PAGE 3``.
+PRINT_HEAD_RULE = _r(
+    "meta.page",
+    r"^(?P<masthead>[A-Z][A-Za-z .&'-]{2,40}),\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?"
+    r"(?P<date>(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d{2}),?"
+    r"\s+Page\s+(?P<page>[A-Z]?\d{1,3})$",
+    ANY,
+    100,
+    regex.I,
+)
+
+# A label alone on its line whose value is the next line: label (lower case, no colon) -> meta field.
+LABEL_LINES: dict[str, str] = {
+    "news provided by": "source", "provided by": "source", "source": "source", "来源": "source", "稿源": "source",
+    "首发于": "section", "作者": "authors", "author": "authors", "文": "authors",
+}
+
+# A press release's closing source line: ``SOURCE Acme Robotics Inc.``
+WIRE_SOURCE_RULE = _r("meta.wire_source", r"^SOURCE\s+(?P<source>\p{Lu}[^.!?]{1,60}\.?)$", EDGE, 70)
 
 # Month names by language (lower case), each row January..December; a cell may list spellings.
 MONTH_NAMES_BY_LANGUAGE = {

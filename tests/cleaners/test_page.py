@@ -502,6 +502,27 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"date": "2023-12-15T10:21", "editor": ["李大華"]}, ["CNA", "1121215", "授權"]),
     ("heldout5_hindi", "दिल्ली में प्रदूषण का स्तर फिर गंभीर श्रेणी में", "नई दिल्ली", "अपील की है।",
      {"date": "2023-12-15T10:21"}, ["Updated", "फॉलो", "Advertisement"]),
+    # a sixth held-out set, written before running the cleaner on it (two of eight came out clean)
+    # a label alone on its line with its value under it; the company's boilerplate stays (it is text)
+    ("heldout6_prnewswire", "Acme Robotics opens new factory in Texas", "SAN FRANCISCO, Dec. 15, 2023 /PRNewswire/",
+     "logistics companies.", {"source": "Acme Robotics Inc.", "date": "2023-12-15"}, ["PROVIDED", "Media Contact", "SOURCE"]),
+    # 首发于 and its column; the author's bare name under the headline; votes and buttons
+    ("heldout6_zhihu", "为什么县城的房价开始下跌？", "城市规划从业者", "必然的结果。",
+     {"section": "城市观察", "authors": ["张三"], "date": "2023-12-15T10:21"}, ["赞同", "评论", "IP", "喜欢", "收藏"]),
+    ("heldout6_medium", "Why small teams ship faster", "Small teams", "in their head.",
+     {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["Follow", "min read", "Listen", "Written by", "More from"]),
+    ("heldout6_rmrb_print", "冬季供暖保障工作全面展开", "入冬以来", "安全稳定运行。",
+     {"reporters": ["张三"], "date": "2023-12-15"}, ["第04版", "《 人民日报 》"]),
+    ("heldout6_sz", "Bundestag beschließt Haushalt für 2024", "Der Bundestag", "scharf.",
+     {"authors": ["Max Mustermann"], "date": "2023-12-15T10:21"}, ["Lesezeit", "Newsletter", "SZ/dpa"]),
+    ("heldout6_clarin", "Ola de calor: récord de consumo eléctrico en Buenos Aires", "El consumo", "aires acondicionados.",
+     {"date": "2023-12-15T10:21"}, ["Actualizado", "Comentarios", "Newsletter"]),
+    # a time stamp relative to today under the byline; a source label in Polish
+    ("heldout6_onet", "Sejm przyjął ustawę budżetową na 2024 rok", "Sejm przyjął", "dwadzieścia dni.",
+     {"authors": ["Jan Kowalski"], "source": "PAP"}, ["Dzisiaj", "Czytaj", "Źródło", "Kowalski"]),
+    # an English print page's running head; words broken at line ends
+    ("heldout6_ocr_en", "COUNCIL APPROVES NEW BUDGET", "The city council", "by ten per cent.",
+     {"authors": ["John Smith"], "masthead": "The Daily Times", "date": "2023-12-15"}, ["PAGE", "de- bate"]),
     # what the second held-out set left wrong
     ("news_npr_style", "Congress averts shutdown with days to spare", "Congress passed", "negotiations in January.",
      {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["Heard on", "Sponsor", "More Stories", "Flipboard"]),
