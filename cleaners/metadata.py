@@ -99,10 +99,14 @@ def parse_date(text: str) -> str | None:
     return None
 
 
+_PLACE_REPORTED = regex.compile(r"(?:报道|报导|報導|報道)$")  # 北京报道: where the reporter filed from
+
+
 def _names(value: str) -> list[str]:
     value = value.strip("（）()【】[] 　")
     splitter = _SPLIT_LATIN_NAMES if _SPACED_NAMES.search(value) else _SPLIT_NAMES
-    return [n.strip() for n in splitter.split(value) if n and _NAME.match(n.strip()) and n.strip() not in NOT_NAMES]
+    return [n.strip() for n in splitter.split(value)
+            if n and _NAME.match(n.strip()) and n.strip() not in NOT_NAMES and not _PLACE_REPORTED.search(n)]
 
 
 def _people(value: str, default_field: str) -> dict[str, list[str]]:
@@ -294,6 +298,9 @@ def _labelled_editor(part: str) -> dict | None:
     return {"editor": [m.group("name")]} if m else None
 
 
+_OUTLET_NAME = regex.compile(r"^\p{Han}{2,10}(?:报|网|社|台|刊|新闻|客户端)$")
+
+
 def parse_composite(line: str) -> dict | None:
     """``By ZHANG SAN | chinadaily.com.cn | Updated: 2023-10-01 10:00``: a line of parts between bars,
     each a metadata line, a byline or a site's domain -> their fields together."""
@@ -305,6 +312,9 @@ def parse_composite(line: str) -> dict | None:
     out: dict = {}
     for part in parts:
         if _DOMAIN.match(part):
+            continue
+        if _OUTLET_NAME.match(part):  # 北京日报客户端 | 记者 张三
+            out = merge(out, {"source": part})
             continue
         fields = parse_meta_line(part) or parse_byline(part) or _labelled_editor(part) or (
             {"date": parse_date(part)} if DATE_LINE_RULE.pattern.match(part) and parse_date(part) else None)
@@ -326,7 +336,7 @@ def parse_stamp_source(line: str) -> dict | None:
     """``原创2023-10-08 09:12·交通观察者`` -> date and source."""
     m = _match(STAMP_SOURCE_RULE, line) if _YEAR.search(line) else None
     iso = parse_date(m.group("date")) if m else None
-    return {"date": iso, "source": m.group("source") or m.group("source2")} if iso else None
+    return {"date": iso, "source": m.group("source") or m.group("source2") or m.group("source3")} if iso else None
 
 
 def parse_name_stamp(line: str) -> dict | None:

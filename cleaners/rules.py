@@ -114,7 +114,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     # England``, has lower-case words; one in title case has its prepositions)
     _r("chrome.nav", r"^(?=[\x20-\x7e]+$)(?=(?:[A-Z&]\S{0,7}\s+){4,}[A-Z&]\S{0,7}$)(?!.*[.!?]$)(?!.*\b(?i:the|a|an|of|to|in|on|for|and|or|is|are|was|were|with|at|by|from|as|after|over|into|says?|across|against|amid|under|before|than|will|new|up|out)\b)", EDGE, 200,
        needles=(" ",)),
-    _r("chrome.fontsize", r"^(字号|字体|字级)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),
+    _r("chrome.fontsize", r"^[【\[]?(字号|字体|字级)[\s　]*[:：]?[\s　]*(大|中|小|默认|T)([\s　]+(大|中|小|默认|T))+"),
     _r("chrome.fontsize", r"^[AaＡ]([\s　]+[AaＡ]){1,3}[+＋]?$", ANY, 12),
     _r("chrome.fontsize", r"^[大中小]字号([\s　]*[大中小]字号)*$|^(字号|字体|字级)$", ANY, 20),
     _r("chrome.app", r"^(写|发表|说说你的)(评论|留言|看法)[\s　.…。]*$", ANY, 20),
@@ -140,7 +140,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"|^\d{1,3}\s*min(?:ute)?s?\s+read$", ANY, 40, regex.I),
     # a time stamp relative to today: vandaag, 10:30; Aangepast vandaag, 12:05; heute, 10:30; 昨天 10:30
     _r("chrome.stamp", r"^(?:(?:aangepast|bijgewerkt|aktualisiert|mis à jour|actualizado|aggiornato|updated)\s+)?"
-       r"(?:vandaag|gisteren|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|today|yesterday|dzisiaj|wczoraj|сегодня|вчера|hoje|ontem|bugün|dün|hôm nay|hôm qua|hari ini|kemarin|今天|昨天)"
+       r"(?:\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日|vandaag|gisteren|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|today|yesterday|dzisiaj|wczoraj|сегодня|вчера|hoje|ontem|bugün|dün|hôm nay|hôm qua|hari ini|kemarin|今天|昨天)"
        r"[,，\s]*(?:à|um|a las|alle|at|om)?\s*\d{1,2}[:h.]\d{2}$", ANY, 40, regex.I),
     _r("chrome.share", r"^Share[\s]*[-–—:|·][\s]*\w.{0,30}$", ANY, 40),  # Share - WeChat
     _r("chrome.share", r"^((微信|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|朋友圈|豆瓣|抖音|Facebook|Twitter|LinkedIn|WhatsApp)[\s　、|｜]*){2,}$", ANY, 80, regex.I),
@@ -160,6 +160,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.counter", r"^\d[\d,.]*[万千kK]?[\s　]*人(赞同|喜欢|收藏|关注)了(该|这篇)?(文章|回答|想法)$", ANY, 30),  # 128 人赞同了该文章
     _r("chrome.decoration", r"^[·•]$", ANY, 1),  # a lone separator between buttons
     _r("chrome.decoration", r"^-{2,3}$", EDGE, 3),  # (inside the story, ``--`` may be a table's empty cell)
+    _r("chrome.app", r"尽在.{1,12}(APP|App|app|客户端)[。！!]?$|^(申请|入驻).{1,10}号.{0,6}访问", EDGE, 80),
+    _r("chrome.statement", r"^本文(为|由|系).{1,20}(作者|用户|号主|机构).{0,30}(上传|发布)", EDGE, 300),
     _r("chrome.app", r"^(微信号[\s　:：]+[A-Za-z][\w-]{3,}$|功能介绍[\s　:：]|收录于(合集|话题)|预览时标签不可点|(继续|向上|向下)?滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|喜欢此内容的人还喜欢)", ANY, 60),
     _r("chrome.app", r"点击(上方|下方|底部|蓝字|右上角|下方卡片).{0,10}(关注|分享|星标|设为|发现)|分享(到|至)朋友圈|打开微信", EDGE, 60,
        needles=("点击", "朋友圈", "打开微信")),
@@ -184,7 +186,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.contact", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$|^제보는\s", EDGE, 60),
     _r("chrome.contact", r"((新闻|报料|服务|投诉|举报|客服|咨询|值班)?(热线|电话|邮箱|信箱|QQ|微信)|投稿|联系我们|联系方式|E-?mail|Tel|Phone)[\s　]*[:：]", EDGE, 200, regex.I,
        needles=(":", "：")),
-    _r("chrome.contact", r"^[^。，！？]{0,12}报料(热线|电话|邮箱)?[\s　]*[:：]", ANY, 60),  # 澎湃新闻报料：021-962866
+    _r("chrome.contact", r"^[^。，！？]{0,12}报料(热线|电话|邮箱)?[\s　]*[:：]", ANY, 60),
+    _r("chrome.contact", r"^(想|我要|欢迎)?(爆料|报料)[？?！!，,：:]", ANY, 120),  # 想爆料？请登录……或拨打新闻热线  # 澎湃新闻报料：021-962866
     _r("chrome.site", r"^[\p{Han}A-Za-z]{2,10}[\s　|｜]*(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", EDGE, 40, regex.I),
     _r("chrome.contact", r"^[^。！？]{0,20}(热线|投稿|邮箱|电话|E-?mail)[^。！？]{0,20}[\s　:：]*([\w.+-]+@[\w-]+\.[\w.]+|\d{3,4}-?\d{7,8}|1[3-9]\d{9})", ANY, 160, regex.I,
        needles=("热线", "投稿", "邮箱", "电话", "mail")),
@@ -259,7 +262,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("通讯员", "correspondents"),
     ("实习生|见习记者", "interns"),
     ("摄影|摄像|图片|图", "photographers"),
-    ("责任编辑|版面编辑|美术编辑|视觉编辑|实习编辑|责编|编辑|主编|值班编辑|Editor|Edited by", "editor"),
+    ("责任编辑|选稿|选编|版面编辑|美术编辑|视觉编辑|实习编辑|责编|编辑|主编|值班编辑|Editor|Edited by", "editor"),
     ("审核|审校|校对|终审|二审|三审|审签|监制|签发|统筹", "reviewer"),
     ("版次|版面|版名", "page"),
     ("栏目|频道|专栏|分类", "section"),
@@ -301,7 +304,7 @@ ANY_NAME = (r"(?:\p{Lu}[\p{L}.'-]+(?:[\s]+\p{Lu}[\p{L}.'-]+){0,3}"
              r"|[\p{Arabic}\p{Devanagari}\p{Thai}]{2,}(?:[\s]+[\p{Arabic}\p{Devanagari}\p{Thai}]{2,}){0,3})")
 BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", r"^(?:原创|独家)[\s　]+(?:记者|作者|文)?[\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}A-Za-z·]{2,12})?(?:[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号))?$", ANY, 50),
-    _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?(?:[\p{Han}A-Za-z]{2,12}[\s　]+)?[\p{Han}]{0,6}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?$", ANY, 60),
+    _r("meta.byline", r"^[（(【]?(?:本报|本台|本刊|新华社|中新社|中新网)?(?:[\p{Han}A-Za-z]{2,12}[\s　]+)?[\p{Han}0-9]{0,8}(?:记者|通讯员|特约记者|实习生|见习记者)[\s　]*[\p{Han}·]{2,4}(?:[\s　、，,]+(?:(?:记者|通讯员|实习生|见习记者)[\s　]*)?[\p{Han}·]{2,4})*[)）】]?(?:[\s　]+\p{Han}{2,6}报道)?$", ANY, 60),  # 21世纪经济报道记者 张三 北京报道
     _r("meta.byline", r"^(?:记者|實習記者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$", ANY, 40),  # 記者王大明／台北報導
     _r("meta.byline", r"^[가-힣]{2,4}(?:[\s,·]+[가-힣]{2,4})*[\s]+(?:기자|특파원)(?:[\s]+구독)?(?:[\s]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$", ANY, 60),
     # a newsroom as the byline: Redazione ANSA, Redacción EL PAÍS (German "Redaktion" opens sentences too)
@@ -472,7 +475,8 @@ STAMP = r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:[\s　T]*\d{1,2}[:�
 STAMP_SOURCE_RULE = _r(
     "meta.stamp_source",
     rf"^[\s　]*(?:原创)?[\s　]*(?P<date>{STAMP})[\s　]*"
-    r"(?:[·・|｜][\s　]*(?P<source>[^\s　·・|｜。，]{2,20})|[（(](?P<source2>[^)）。，]{2,20})[)）])[\s　]*$",
+    r"(?:[·・|｜][\s　]*(?P<source>[^\s　·・|｜。，]{2,20})|[（(](?P<source2>[^)）。，]{2,20})[)）]"
+    r"|[\s　]+(?P<source3>\p{Han}{2,10}(?:报|网|社|台|刊|新闻|客户端)))[\s　]*$",  # 2023年12月15日 10:21 中国证券报
     ANY,
     60,
 )
