@@ -12,7 +12,9 @@ import html
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
+import opencc
 import regex
 
 
@@ -85,3 +87,13 @@ def normalize_line(line: str, counts: Counter | None = None) -> str:
     if counts is not None and stripped != line and line.strip():
         counts["whitespace"] += 1
     return stripped
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def simplified(text: str) -> str:
+    """``text`` in Simplified script: rules and name tables are written in it."""
+    return _t2s().convert(text)

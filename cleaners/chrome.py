@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from .chars import simplified
 from .rules import (
     ANY,
     CHROME_RULES,
@@ -89,9 +90,11 @@ def credit_rule(line: str) -> str | None:
 
 
 def is_bare_name(line: str) -> bool:
-    """A line that is only a Chinese personal name (an author line under a photo or title)."""
+    """A line that is only a Chinese personal name (an author line under a photo or title), in
+    either script."""
     if not _NAME_LINE.fullmatch(line):
         return False
+    line = simplified(line)
     if line[:2] in COMPOUND_SURNAMES:
         return len(line) >= 3
     return line[0] in SURNAMES and len(line) <= 3

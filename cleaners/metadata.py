@@ -72,6 +72,9 @@ KEYWORDS_MAX = 60
 _LIST_FIELDS = {"authors", "reporters", "correspondents", "interns", "photographers", "editor", "reviewer"}
 
 
+_AFTERNOON = frozenset({"下午", "晚上", "오후", "PM", "pm"})  # a 12-hour clock's afternoon
+
+
 def parse_date(text: str) -> str | None:
     """First date in ``text`` as ISO 8601 (``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS]``)."""
     for pat in DATE_PATTERNS:
@@ -92,7 +95,8 @@ def parse_date(text: str) -> str | None:
             continue
         iso = f"{y:04d}-{mon:02d}-{d:02d}"
         if g.get("H"):
-            iso += f"T{int(g['H']):02d}:{int(g['M']):02d}"
+            hour = int(g["H"]) + (12 if g.get("P") in _AFTERNOON and int(g["H"]) < 12 else 0)
+            iso += f"T{hour:02d}:{int(g['M']):02d}"
             if g.get("S"):
                 iso += f":{int(g['S']):02d}"
         return iso

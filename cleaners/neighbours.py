@@ -81,7 +81,7 @@ _OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|
 
 _PAPER_WORDS = "Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|Chronicle"  # an English paper's name ends so
 _SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)"
-                           r"|[\p{Han}\p{Katakana}A-Za-z0-9]{1,6}(?:新聞デジタル|新聞|ニュース|デジタル|電子版)"
+                           r"|[\p{Han}\p{Katakana}A-Za-z0-9!！]{1,7}(?:新聞デジタル|新聞|ニュース|デジタル|電子版)"
                            rf"|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}} (?:News|NEWS|Online|Daily|{_PAPER_WORDS}))$")
 
 
@@ -155,6 +155,9 @@ _PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'�
                             r"(?: in \p{Lu}[\p{L} .'-]{1,30}| [-–—|] (?P<outlet>[\w.]{2,30}))?$")  # Ahmad Fauzi - detikNews
 
 
+_BARE_HAN_NAME = regex.compile(r"^(?P<name>\p{Han}{2,4})(?P<outlet>)$")
+
+
 def dated_bylines(lines: list[Line], first_body: int) -> None:
     """Above the body and below the headline, a bare personal name (``Jane Lee``, ``Kim Willsher in
     Paris``) right above the page's date line is its byline (a headline in title case, ``Biden Signs
@@ -164,22 +167,29 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
     for i, ln in enumerate(lines[:first_body]):
         if ln.kind != "content":
             continue
-        m = _PLACED_NAME.match(ln.text) if len(above) > len(ln.text) else None
+        m = _PLACED_NAME.match(ln.text) if len(above) > len(ln.text) and not _link_words(ln.text) else None
+        if m is None and len(above) > len(ln.text) and chrome.is_bare_name(ln.text):
+            m = _BARE_HAN_NAME.match(ln.text)  # 張三 above the date line
         above = ln.text
         if not m:
             continue
         nxt = next((x for x in lines[i + 1 :] if x.kind not in ("blank", "chrome") or _stamp(x)), None)
         prev = next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind not in ("blank", "chrome") or _stamp(lines[j])), None)
-        # under the date line (a removed button between), a name needs the story or a place right
-        # after it (``Key Points`` has neither)
+        # under the date line (a removed button between), a name needs the story, a place or a
+        # section's label (``KEY POINTS``) right after it
         after_place = next_nonblank(lines, lines.index(nxt)) if nxt is not None and _place_line(nxt) else None
         if (_dated(nxt) or _dated(after_place)  # a name, perhaps its place, then the date (JUAN PÉREZ / Madrid / date)
-                or _dated(prev) and nxt is not None and (nxt is story or _place_line(nxt))):
+                or _dated(prev) and nxt is not None and (nxt is story or _place_line(nxt) or _link_words(nxt.text))):
             ln.kind, ln.rule = "meta", "meta.byline"
             name = m.group("name").title() if m.group("name").isupper() else m.group("name")
             ln.meta = {"authors": [name], **({"source": m.group("outlet")} if m.group("outlet") else {})}
             if nxt is not None and _place_line(nxt):  # Ana Souza / Brasília: the place is its dateline
                 nxt.kind, nxt.rule, nxt.meta = "meta", "meta.dateline", {"dateline": nxt.text}
+
+
+def _link_words(text: str) -> bool:
+    """A line holding a word of a site's links or labels (``Contact Us``, ``KEY POINTS``)."""
+    return any(w.capitalize() in LINK_WORDS for w in text.split())
 
 
 def _dated(ln: Line | None) -> bool:
@@ -197,7 +207,7 @@ PLACE_MAX = 20
 def _place_line(ln: Line) -> bool:
     """A content line that is only a place's name of a word or two (``Brasília``, ``New York``)."""
     return (ln.kind == "content" and len(ln.text) <= PLACE_MAX and len(ln.text.split()) <= 2
-            and bool(_PLACE.match(ln.text)))
+            and bool(_PLACE.match(ln.text)) and not _link_words(ln.text))
 
 
 
@@ -226,7 +236,8 @@ def caps_datelines(lines: list[Line], first_body: int) -> None:
     wire copy's dateline."""
     if 0 < first_body < len(lines):
         prev = prev_nonblank(lines, first_body)
-        if prev is not None and prev.kind == "content" and _CAPS_PLACE.match(prev.text) and len(prev.text) <= PLACE_MAX:
+        if (prev is not None and prev.kind == "content" and _CAPS_PLACE.match(prev.text) and len(prev.text) <= PLACE_MAX
+                and not _link_words(prev.text)):  # KEY POINTS is no place
             prev.kind, prev.rule, prev.meta = "meta", "meta.dateline", {"dateline": prev.text}
 
 
@@ -279,19 +290,20 @@ _SIGNATURE_NAME = regex.compile(r"^(?:\p{Lu}\p{Ll}[\p{Ll}'’-]*(?: \p{Lu}\p{Ll}
 def end_signatures(lines: list[Line], last_body: int) -> None:
     """A personal name alone on the line right below the story, with nothing but chrome after it,
     is the reporter's signature (``Nguyễn Văn An`` under a Vietnamese story): an author, not a
-    menu entry or a paragraph."""
+    menu entry or a paragraph.  A paper's or agency's name there credits the copy (``毎日新聞`` below
+    a story an aggregator carries): its source."""
     if last_body < 0:
         return
-    ln = next_nonblank(lines, last_body)
-    if ln is None or ln.kind != "content" or not _SIGNATURE_NAME.match(ln.text):
+    ln = next((x for x in lines[last_body + 1 :] if x.kind != "blank" and not _stamp(x)), None)  # a stamp may come between
+    if ln is None or ln.kind != "content" or _link_words(ln.text):
         return
-    if any(w.capitalize() in LINK_WORDS for w in ln.text.split()):
+    outlet = ln.text in AGENCIES or bool(_SITE_NAME.match(ln.text) or _SITE_NAME.match(ln.text.title()))  # CHINA DAILY
+    if not (outlet or _SIGNATURE_NAME.match(ln.text)):
         return
     i = lines.index(ln)
     if all(x.kind in ("blank", "chrome", "meta") or menu_item(x.text) for x in lines[i + 1 :]):
         name = ln.text if not ln.text.isupper() else ln.text.title()
-        field = "source" if ln.text in AGENCIES else "authors"  # an agency's name credits its copy
-        ln.kind, ln.rule, ln.meta = "meta", "meta.signature", {field: name if field == "source" else [name]}
+        ln.kind, ln.rule, ln.meta = "meta", "meta.signature", {"source": name} if outlet else {"authors": [name]}
 
 
 def site_name_again(lines: list[Line], last_body: int) -> None:

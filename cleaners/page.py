@@ -10,11 +10,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import opencc
 import regex
 
 from . import breaks, chrome
-from .chars import normalize_line
+from .chars import normalize_line, simplified
 from .metadata import (
     finish,
     merge,
@@ -200,11 +199,6 @@ RULE_MAX_LEN = max(r.max_len for r in (*CHROME_RULES, *CREDIT_RULES, *BYLINE_RUL
 SCRIPT_FOLD_MAX = 160  # chrome lines are short: only these are also matched in Simplified script
 
 
-@lru_cache(maxsize=1)
-def _t2s():
-    return opencc.OpenCC("t2s")
-
-
 def _classify_line(ln: Line, edge: bool, top: bool, bottom: bool, options: CleanOptions) -> None:
     verdict = _verdict(ln.text, edge, top, bottom, options)
     if verdict is not None:
@@ -220,7 +214,7 @@ def _verdict(text: str, edge: bool, top: bool, bottom: bool, options: CleanOptio
         return None
     # rules are written in Simplified Chinese; a Traditional-script page is matched through a folded copy
     # (and, when folding changed the line, as it stands: folding also rewrites Japanese kanji)
-    t = _t2s().convert(text) if len(text) <= SCRIPT_FOLD_MAX and not text.isascii() else text
+    t = simplified(text) if len(text) <= SCRIPT_FOLD_MAX and not text.isascii() else text
     verdict = _rule_verdict(t, edge, top, bottom, options)
     if verdict is None and t != text:
         return _rule_verdict(text, edge, top, bottom, options)
@@ -420,7 +414,8 @@ _SECTION_HAN = regex.compile(rf"^[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakan
 
 
 # a word or two of a script without capitals (Arabic, Hebrew, Devanagari): أخبار, سياسة
-_SECTION_CASELESS = regex.compile(r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}]+(?: [\p{Arabic}\p{Hebrew}\p{Devanagari}]+)?$")
+_SECTION_CASELESS = regex.compile(r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Hangul}\p{Thai}]+"
+                                  r"(?: [\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Hangul}\p{Thai}]+)?$")
 
 
 _ACRONYM_TAIL = regex.compile(r" [A-Z]{2,5}$")  # 中央社 CNA
@@ -431,6 +426,8 @@ def _is_section(line: str, headline: str) -> bool:
     """A section's or site's name above a headline: one to three capitalised words above an English
     headline twice as many words long, or up to four characters above a Chinese one three times
     as long (a Chinese kicker, 引题, is a phrase: it stays with the headline)."""
+    if _SECTION_CASELESS.match(line) and " " not in line and len(headline) >= 2 * len(line):
+        return True  # (Thai writes no spaces between words: there, twice as many characters)
     if _SECTION_WORDS.match(line) or _SECTION_CASELESS.match(line):
         return len(headline.split()) >= max(4, 2 * len(line.split()))
     line = _ACRONYM_TAIL.sub("", line)

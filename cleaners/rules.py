@@ -68,6 +68,7 @@ LINK_WORDS = frozenset({
     "Advertise", "Careers", "Newsletter", "Newsletters", "Topics", "Sections", "More", "Home", "News", "Follow",
     "Share", "Subscribe", "Sign", "Log", "Read", "View", "All", "Rights", "Reserved", "Today", "Latest", "Top",
     "Stories", "Video", "Videos", "Photos", "Live", "Opinion", "Sport", "Sports", "Business", "World", "Tin", "Xem",
+    "Key", "Points", "Highlights", "Breaking", "Exclusive", "Analysis", "Update", "Watch", "Markets", "Summary",
 })
 
 # Share buttons and "read also" link heads, one row per language.
@@ -135,9 +136,12 @@ CHROME_RULES: tuple[Rule, ...] = (
     # Читайте также: ..., Lire aussi : ..., Baca juga: ... (a link line, wherever it stands)
     _r("chrome.related", rf"^[\[【]?(?:{_READ_ALSO_ALT})[\]】]?(?:[\s　]*[:：|｜].*)?$", ANY, 200, regex.I),
     # a reading-time note: Temps de lecture 2 min., Lesezeit: 3 Min., 5 min read, 阅读时长 3 分钟
+    _r("chrome.stamp", r"^[·•]?[\s]*\d{1,3}\s*min(?:ute)?s?\s+read$", ANY, 20, regex.I),  # ·2 min read
     _r("chrome.stamp", r"^(?:temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
        r"reading time|阅读时长|阅读时间|预计阅读)[\s:：]*\d{1,3}\s*(?:min|minutes?|minuten|minutos|minuti|分钟)\.?$"
        r"|^\d{1,3}\s*min(?:ute)?s?\s+read$", ANY, 40, regex.I),
+    _r("chrome.stamp", r"^(?:最終更新[:：]?[\s　]*)?\d{1,2}/\d{1,2}[（(][月火水木金土日][)）][\s　]*\d{1,2}:\d{2}(?:配信|更新)?$", ANY, 40),
+    _r("chrome.counter", r"^(コメント|댓글|评论|評論|Comments?)[\s　]*\d[\d,]*[\s　]*(件|개|条|條)?$", ANY, 20, regex.I),
     # a time stamp relative to today: vandaag, 10:30; Aangepast vandaag, 12:05; heute, 10:30; 昨天 10:30
     _r("chrome.stamp", r"^(?:(?:aangepast|bijgewerkt|aktualisiert|mis à jour|actualizado|aggiornato|updated)\s+)?"
        r"(?:\d{1,2}-\d{1,2}|\d{1,2}月\d{1,2}日|vandaag|gisteren|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|today|yesterday|dzisiaj|wczoraj|сегодня|вчера|hoje|ontem|bugün|dün|hôm nay|hôm qua|hari ini|kemarin|今天|昨天)"
@@ -213,6 +217,9 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.separator", r"^[_\-=~*·.—－─━]{3,}$", ANY, 80),  # a rule drawn with characters: ___, ----
     _r("chrome.counter", r"^\d{1,3}[\s　]*/[\s　]*\d{1,3}$", ANY, 9),  # a gallery's image counter: 2/6
     # a video player's residue: loading notes, browser warnings, a time counter
+    _r("chrome.player", r"^(VIDEO|Video|视频)[\s　]*\d{1,2}:\d{2}(:\d{2})?$|^[Ww]atch now$|^원문보기$", ANY, 20),
+    _r("chrome.app", r"^加入.{1,12}(LINE|Line|line)(好友|官方帳號|官方账号)$", ANY, 30),
+    _r("chrome.keywords", r"^(?:#[^#\s]{1,20}[\s　]*){2,}$", EDGE, 120),  # #台北 #捷運 #夜間班次
     _r("chrome.player", r"^(视频|内容|图片)?(加载中|正在加载|载入中)[.…。]*$|^您的浏览器(不支持|版本过低).{0,30}$|"
        r"^请(升级|更换)(您的)?浏览器.{0,20}$|^\d{1,2}:\d{2}[\s　]*/[\s　]*\d{1,2}:\d{2}$|^(Your browser does not support|Loading)\b.{0,60}$", ANY, 60, regex.I),
     # a paywall's notice
@@ -221,7 +228,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"^(Subscribe|Sign in|Log in) to (continue|read)\b.{0,60}$", ANY, 60, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
-    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
+    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Story continues|Sign in to .{1,40}|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|转发|赞|收藏|分享|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
@@ -291,7 +298,7 @@ AGENCIES = ("CNN", "(CNN)", "AP", "(AP)", "Reuters", "(Reuters)", "AFP", "(AFP)"
             "EFE", "ANSA", "Kyodo", "Yonhap", "PA", "BBC")
 # "By" in English, German, French, Spanish, Italian, Dutch and the Nordic languages.
 BY_WORDS = "By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av"
-NEWSROOMS = "Redazione|Redacción|Rédaction|Redação|Redaksi"  # "the newsroom of": Redazione ANSA
+NEWSROOMS = "(?:Por:?\\s+)?(?:Redazione|Redacción|Rédaction|Redação|Redaksi)"  # "the newsroom of": Redazione ANSA
 # Byline labels of other languages (the "By" words above have their own rule).
 BYLINE_LABELS = ("Текст|Автор|Авторы|Автор текста|Texto|Testo|Tekst|Autor|Autora|Autorin|Auteur|Auteure|Yazar|"
                  "Penulis|Tác giả|بقلم|كتب|लेखक|เขียนโดย|โดย")
@@ -367,7 +374,7 @@ LABEL_LINES: dict[str, str] = {
 }
 
 # A press release's closing source line: ``SOURCE Acme Robotics Inc.``
-WIRE_SOURCE_RULE = _r("meta.wire_source", r"^SOURCE\s+(?P<source>\p{Lu}[^.!?]{1,60}\.?)$", EDGE, 70)
+WIRE_SOURCE_RULE = _r("meta.wire_source", r"^(?:SOURCE|기사제공)\s+(?P<source>\S[^.!?]{1,60}\.?)$", EDGE, 70)  # 기사제공 연합뉴스
 
 # Month names by language (lower case), each row January..December; a cell may list spellings.
 MONTH_NAMES_BY_LANGUAGE = {
@@ -392,7 +399,8 @@ MONTH_NAMES_BY_LANGUAGE = {
     "ar": "يناير,كانون الثاني|فبراير,شباط|مارس,آذار|أبريل,ابريل,نيسان|مايو,أيار|يونيو,يونيه,حزيران|يوليو,يوليه,تموز|"
           "أغسطس,اغسطس,آب|سبتمبر,أيلول|أكتوبر,اكتوبر,تشرين الأول|نوفمبر,تشرين الثاني|ديسمبر,كانون الأول",
     "hi": "जनवरी|फ़रवरी,फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर,सितम्बर|अक्टूबर,अक्तूबर|नवंबर,नवम्बर|दिसंबर,दिसम्बर",
-    "th": "มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม",
+    "th": "มกราคม,ม.ค.|กุมภาพันธ์,ก.พ.|มีนาคม,มี.ค.|เมษายน,เม.ย.|พฤษภาคม,พ.ค.|มิถุนายน,มิ.ย.|กรกฎาคม,ก.ค.|สิงหาคม,ส.ค.|"
+          "กันยายน,ก.ย.|ตุลาคม,ต.ค.|พฤศจิกายน,พ.ย.|ธันวาคม,ธ.ค.",
 }
 MONTH_NAMES = {name: i for row in MONTH_NAMES_BY_LANGUAGE.values()
                for i, cell in enumerate(row.split("|"), 1) for name in cell.split(",")}
@@ -401,8 +409,8 @@ _MONTH_ALT = "|".join(sorted(map(regex.escape, MONTH_NAMES), key=len, reverse=Tr
 # 15 novembre 2026 à 12h30, 15 de noviembre de 2026, 15. November 2026, 15 ноября 2026 г., 15 พฤศจิกายน 2569
 INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|º)?(?:\.\s*|\s+)(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?\s*(?:de\s+|del\s+)?"
              r"(?P<y>(?:19|20|25)\d{2})(?:\s*(?:г\.|года|р\.|року|року\.))?"
-             r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr)?"
-             r"(?:\s+[A-Z]{2,5})?)?")  # 12:30 CET
+             r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr|\s*น\.)?"
+             r"(?:\s*[ap]\.\s?m\.)?(?:\s+[A-Z]{2,5})?)?")  # 12:30 CET, 10:21 a. m.
 # Tháng (Vietnamese): ngày 15 tháng 11 năm 2026
 VI_DATE = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})"
 # 23-12-15 08:30 (a two-digit year, always with a time: a social post's stamp)
@@ -422,8 +430,8 @@ _PUBLISHED_LABELS = (
 DATE_PATTERNS: tuple[regex.Pattern, ...] = tuple(
     regex.compile(p)
     for p in (
-        r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[\sT　]+(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?",
-        r"(?P<y>(?:19|20)\d{2})年[\s　]*(?P<m>\d{1,2})月[\s　]*(?P<d>\d{1,2})日(?:[\s　]*(?:星期.|周.)?[\s　]*(?P<H>\d{1,2})[:：时時](?P<M>\d{2})分?(?:[:：分](?P<S>\d{2}))?)?",
+        r"(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})\.?(?:[\sT　]+(?:(?P<P>오전|오후|上午|下午)\s*)?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?",
+        r"(?P<y>(?:19|20)\d{2})年[\s　]*(?P<m>\d{1,2})月[\s　]*(?P<d>\d{1,2})日(?:[\s　]*(?:星期.|周.|週.)?[\s　]*(?P<P>上午|下午|中午|晚上|凌晨|早上)?[\s　]*(?P<H>\d{1,2})[:：时時](?P<M>\d{2})分?(?:[:：分](?P<S>\d{2}))?)?",
         f"(?i:{INTL_DATE})",
         r"(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d{2})",
         r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:,?\s+(?P<H>\d{1,2})[:.](?P<M>\d{2}))?",
@@ -445,7 +453,7 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　T]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|发布于|更新于|发表于|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　]*(?:星期|周|週)[一二三四五六日天])?(?:[\s　T]*(?:上午|下午|中午|晚上|凌晨|早上)?[\s　]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|최종수정|发布于|更新于|发表于|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*(?:오전|오후)?[\s　]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))(?:,?\s*\(?(?i:modifié|modifica|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?: \p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}\s+[-–—]\s+)?"  # Kompas.com - 15/12/2023, 10:30 WIB
     rf"(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})"

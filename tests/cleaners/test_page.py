@@ -548,6 +548,29 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"date": "2023-12-15T10:21", "source": "新华社", "editor": ["张三"]}, ["选稿", "东方网"]),
     ("heldout7_govcn", "国务院办公厅印发关于进一步优化营商环境的意见", "新华社北京12月15日电", "激发经营主体活力。",
      {"date": "2023-12-15T10:21", "source": "新华社"}, ["字体", "打印", "纠错"]),
+    # an eighth held-out set, written before running the cleaner on it (one of eight came out clean)
+    ("heldout8_yahoo", "Stocks rally as Fed signals rate cuts next year", "US stocks rallied", "second day in a row.",
+     {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["min read", "Story continues", "Sign in"]),
+    # a byline above a section label, not a place; a video player's caption
+    ("heldout8_cnbc", "Oil prices fall as demand worries return", "KEY POINTS", "end of the year.",
+     {"authors": ["John Roe"], "date": "2023-12-15"}, ["VIDEO", "watch now"]),
+    # stamps without a year, a comment count, the paper credited below the story
+    ("heldout8_yahoo_jp", "東京で今季初の真冬日か 気象庁が予想", "気象庁によると", "呼びかけている。",
+     {"source": "毎日新聞"}, ["配信", "コメント", "最終更新", "毎日新聞"]),
+    # the portal's and the agency's names above the headline; 오전 before the time; 원문보기; 기사제공
+    ("heldout8_naver", "서울 첫눈 관측…작년보다 일주일 늦어", "서울에 올겨울", "내다봤다.",
+     {"date": "2023-12-15T10:21", "source": "연합뉴스"}, ["기사입력", "원문보기", "Copyright", "기사제공"]),
+    ("heldout8_globaltimes", "China's high-speed rail network tops 45,000 km", "China's high-speed", "over 500,000.",
+     {"source": "Global Times", "date": "2023-12-15"}, ["Photo", "Published"]),
+    # a name above a date with its weekday and 上午; hashtags and a LINE promotion
+    ("heldout8_chinatimes", "北市捷運新增夜間班次 即日起實施", "台北捷運公司", "調整班距。",
+     {"authors": ["張三"], "date": "2023-12-15T10:21"}, ["上午10:21", "#台北", "LINE"]),
+    # 'Por:' before the newsroom; a time with 'a. m.'
+    ("heldout8_eltiempo", "Bogotá tendrá nuevas rutas de TransMilenio en 2024", "La empresa TransMilenio", "según la entidad.",
+     {"date": "2023-12-15T10:21"}, ["Redacción", "a. m.", "Lea también", "Más noticias"]),
+    # an abbreviated Thai month with a Buddhist-era year and น.; site and section above the headline
+    ("heldout8_thairath", "กรมอุตุฯ เตือนอากาศหนาวทั่วประเทศ", "กรมอุตุนิยมวิทยา", "10 องศาเซลเซียส",
+     {"date": "2023-12-15T10:21"}, ["ธ.ค.", "ไทยรัฐออนไลน์", "อ่านข่าว"]),
     # what the second held-out set left wrong
     ("news_npr_style", "Congress averts shutdown with days to spare", "Congress passed", "negotiations in January.",
      {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["Heard on", "Sponsor", "More Stories", "Flipboard"]),
