@@ -11,7 +11,7 @@ import regex
 
 from . import chrome
 from .model import Line
-from .rules import AGENCIES, LABEL_LINES, LINK_WORDS, LIST_ITEM
+from .rules import AGENCIES, LABEL_LINES, LINK_WORDS, LIST_ITEM, OTHER_SENTENCE_END, SENTENCE_END
 
 HEADING_MAX = 64
 _ENDS_CAPTIONLESS = regex.compile(r"[。！？!?：:]$")
@@ -346,3 +346,26 @@ AUTHOR_BOX_LINES = 2  # the name, perhaps a line about the author, then the coun
 def _count_below(lines: list[Line], i: int) -> bool:
     below = [x for x in lines[i + 1 :] if x.kind != "blank"][:AUTHOR_BOX_LINES]
     return any(x.kind == "chrome" and x.rule == "chrome.counter" for x in below)
+
+
+TAIL_LINE_MAX = 40  # a button, a link or a slogan under the story is short
+TAIL_LINES_MAX = 4
+_CLAUSE_MARK = regex.compile(r"[，,；;。、]")  # a fragment of prose (a story cut short) has them; a button has none
+_SENTENCE_END = regex.compile(rf"[{regex.escape(SENTENCE_END + OTHER_SENTENCE_END)}.…」』”\"')）]$")
+
+
+def page_tail(lines: list[Line], last_body: int) -> None:
+    """A few short lines that end no sentence, between the story and the page's end, are the page's
+    furniture (``Newsletter Clarín``, ``一覧へ戻る``, ``Story continues``) even when no rule knows
+    their words: a story ends on a sentence.  Only among other chrome (a page's footer: the text
+    alone, cleaned once already, keeps its last line); list items and metadata stay."""
+    if last_body < 0:
+        return
+    below = lines[last_body + 1 :]
+    tail = [ln for ln in below if ln.kind == "content"]
+    if not tail or len(tail) > TAIL_LINES_MAX or not any(ln.kind == "chrome" for ln in below):
+        return
+    if all(len(ln.text) <= TAIL_LINE_MAX and not _SENTENCE_END.search(ln.text) and not _CLAUSE_MARK.search(ln.text)
+           and not LIST_ITEM.match(ln.text) for ln in tail):
+        for ln in tail:
+            ln.kind, ln.rule = "chrome", "chrome.page_tail"

@@ -51,6 +51,7 @@ from .neighbours import (
     label_values,
     menu_item,
     menus,
+    page_tail,
     site_name,
     site_name_again,
     split_stamps,
@@ -169,6 +170,8 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         dated_bylines(lines, first)
         datelines(lines, first)
         caps_datelines(lines, first)
+    if options.on("chrome"):
+        page_tail(lines, last)  # last: what no rule claimed below the story
 
 
 COMMENTS_HEAD_MAX = 30

@@ -608,3 +608,13 @@ def test_a_byline_in_brackets_opening_the_story_is_metadata():
     assert clean_page("山区小学见闻\n" + notes).articles[0].paragraphs == [notes]
     second = "（记者 王五）会议还听取了有关部门的汇报，并研究部署了下一步工作。"
     assert clean_page("会议召开\n今天，会议在北京召开，来自各地的代表参加。\n" + second).articles[0].paragraphs[1] == second
+
+
+def test_short_lines_no_rule_knows_below_the_story_go_with_the_footer():
+    story = "Le conseil municipal a adopté jeudi le budget de la ville après un long débat sur les écoles.\n"
+    page = "Le budget adopté\n" + story + "Rejoignez notre club\nPartager\n© Le Journal 2023\n"
+    assert clean_page(page).articles[0].paragraphs == [story.strip()]
+    # a story cut short mid-sentence keeps its last fragment, and the text alone keeps its last line
+    cut = "Le conseil municipal a adopté jeudi le budget, après un long débat sur les écoles et\n"
+    assert clean_page("Le budget adopté\n" + story + cut + "Partager\n").articles[0].paragraphs[-1] == cut.strip()
+    assert clean_page("Le budget adopté\n" + story + "Rejoignez notre club\n").articles[0].paragraphs[-1] == "Rejoignez notre club"
