@@ -333,7 +333,10 @@ def parse_signature(line: str) -> dict | None:
     if line[:1] not in "（(【":  # (the rule's two shapes)
         return None
     m = _match(SIGNATURE_RULE, line)
-    return {"authors": [m.group("name").strip()]} if m else None
+    if not m:
+        return None
+    iso = parse_date(m.group("date")) if m.group("date") else None
+    return {"authors": [m.group("name").strip()], **({"date": iso} if iso else {})}
 
 
 def parse_stamp_source(line: str) -> dict | None:

@@ -11,7 +11,15 @@ import regex
 
 from . import chrome
 from .model import Line
-from .rules import AGENCIES, LABEL_LINES, LINK_WORDS, LIST_ITEM, OTHER_SENTENCE_END, SENTENCE_END
+from .rules import (
+    ABOUT_AUTHOR,
+    AGENCIES,
+    LABEL_LINES,
+    LINK_WORDS,
+    LIST_ITEM,
+    OTHER_SENTENCE_END,
+    SENTENCE_END,
+)
 
 HEADING_MAX = 64
 _ENDS_CAPTIONLESS = regex.compile(r"[。！？!?：:]$")
@@ -357,15 +365,33 @@ _SENTENCE_END = regex.compile(rf"[{regex.escape(SENTENCE_END + OTHER_SENTENCE_EN
 def page_tail(lines: list[Line], last_body: int) -> None:
     """A few short lines that end no sentence, between the story and the page's end, are the page's
     furniture (``Newsletter Clarín``, ``一覧へ戻る``, ``Story continues``) even when no rule knows
-    their words: a story ends on a sentence.  Only among other chrome (a page's footer: the text
-    alone, cleaned once already, keeps its last line); list items and metadata stay."""
+    their words: a story ends on a sentence.  Taken from the page's end up, and only beside chrome
+    or metadata (a page's footer: the text alone, cleaned once already, keeps its last line); list
+    items stay."""
     if last_body < 0:
         return
     below = lines[last_body + 1 :]
     tail = [ln for ln in below if ln.kind == "content"]
-    if not tail or len(tail) > TAIL_LINES_MAX or not any(ln.kind == "chrome" for ln in below):
+    if not tail or len(tail) > TAIL_LINES_MAX or not any(ln.kind in ("chrome", "meta") for ln in below):
         return
-    if all(len(ln.text) <= TAIL_LINE_MAX and not _SENTENCE_END.search(ln.text) and not _CLAUSE_MARK.search(ln.text)
-           and not LIST_ITEM.match(ln.text) for ln in tail):
-        for ln in tail:
-            ln.kind, ln.rule = "chrome", "chrome.page_tail"
+    for ln in reversed(tail):
+        if (len(ln.text) > TAIL_LINE_MAX or _SENTENCE_END.search(ln.text) or _CLAUSE_MARK.search(ln.text)
+                or LIST_ITEM.match(ln.text)):
+            break
+        ln.kind, ln.rule = "chrome", "chrome.page_tail"
+
+
+ABOUT_AUTHOR_BIO_MAX = 300
+
+
+def author_boxes(lines: list[Line], last_body: int) -> None:
+    """Below the story, an ``About the Author`` head and the paragraph under it are the author's
+    biography (metadata), not the story's last paragraph."""
+    for i in range(max(last_body - 1, 0), len(lines)):
+        ln = lines[i]
+        if ln.kind == "content" and ABOUT_AUTHOR.match(ln.text):
+            bio = next_nonblank(lines, i)
+            ln.kind, ln.rule, ln.meta = "chrome", "meta.author_bio", {}
+            if bio is not None and bio.kind == "content" and len(bio.text) <= ABOUT_AUTHOR_BIO_MAX:
+                bio.kind, bio.rule, bio.meta = "meta", "meta.author_bio", {"author_bio": bio.text}
+            return

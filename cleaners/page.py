@@ -40,6 +40,7 @@ from .model import Article, Audit, Line, PageResult
 from .neighbours import (
     HEADING_MAX,
     affiliations,
+    author_boxes,
     caps_datelines,
     captions,
     dated_bylines,
@@ -170,6 +171,8 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         dated_bylines(lines, first)
         datelines(lines, first)
         caps_datelines(lines, first)
+    if options.on("meta"):
+        author_boxes(lines, last)
     if options.on("chrome"):
         page_tail(lines, last)  # last: what no rule claimed below the story
 
@@ -411,7 +414,7 @@ def _subheading_like(text: str) -> bool:
 
 
 # one to three capitalised words, or two words in sentence case (Thời sự, Home news)
-_SECTION_WORDS = regex.compile(r"^\p{Lu}[\w&'-]*(?: [\p{Lu}&][\w&'-]*){0,2}$|^\p{Lu}\p{Ll}+ \p{Ll}+$")
+_SECTION_WORDS = regex.compile(r"^\p{Lu}[\w&'-]*(?: [\p{Lu}&][\w&'-]*){0,2}$|^\p{Lu}\p{Ll}+ \p{Ll}+$|^\p{Ll}+\p{Lu}\w+$")  # derStandard
 SECTION_HAN_MAX = 4  # 港聞, 社會新聞, 香港01: a Chinese section or site name above a headline
 _SECTION_HAN = regex.compile(rf"^[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}A-Za-z0-9]{{1,{SECTION_HAN_MAX}}}$")
 

@@ -137,6 +137,11 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.related", rf"^[\[【]?(?:{_READ_ALSO_ALT})[\]】]?(?:[\s　]*[:：|｜].*)?$", ANY, 200, regex.I),
     # a reading-time note: Temps de lecture 2 min., Lesezeit: 3 Min., 5 min read, 阅读时长 3 分钟
     _r("chrome.stamp", r"^[·•]?[\s]*\d{1,3}\s*min(?:ute)?s?\s+read$", ANY, 20, regex.I),  # ·2 min read
+    _r("chrome.stamp", r"^\d{1,3}\s*(?:minuti di lettura|min(?:utes?)? de lecture|minutos de lectura|min(?:uten)?\.? Lesezeit|"
+       r"minuten leestijd|minutos de leitura|minutes? read|分钟阅读|分鐘閱讀)$", ANY, 30, regex.I),
+    # a time with no date, today's: Publié à 10:21, Aktualisiert um 10:21
+    _r("chrome.stamp", r"^(?:Publié|Mis à jour|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Pubblicato|Aggiornato|Published|Updated)"
+       r"(?:\s+(?:à|um|a las|alle|at))?\s+\d{1,2}[:h.]\d{2}$", ANY, 40, regex.I),
     _r("chrome.stamp", r"^(?:temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
        r"reading time|阅读时长|阅读时间|预计阅读)[\s:：]*\d{1,3}\s*(?:min|minutes?|minuten|minutos|minuti|分钟)\.?$"
        r"|^\d{1,3}\s*min(?:ute)?s?\s+read$", ANY, 40, regex.I),
@@ -224,11 +229,12 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"^请(升级|更换)(您的)?浏览器.{0,20}$|^\d{1,2}:\d{2}[\s　]*/[\s　]*\d{1,2}:\d{2}$|^(Your browser does not support|Loading)\b.{0,60}$", ANY, 60, regex.I),
     # a paywall's notice
     _r("chrome.paywall", r"^.{0,12}(定期)?購読(の)?(お)?申し?込み$", ANY, 20),  # 読売新聞購読申し込み
+    _r("chrome.paywall", r"^.{0,20}(会員限定|有料会員|無料体験|無料で読める).{0,12}$", EDGE, 40),  # この記事は会員限定です
     _r("chrome.paywall", r"^(剩余|还有)\d{1,3}%?.{0,6}(内容|未读).{0,12}(订阅|付费|登录|开通).{0,12}$|^(订阅|付费|开通会员)后(可|即可)?(阅读|查看)(全文|完整内容)?[。]?$|"
        r"^(Subscribe|Sign in|Log in) to (continue|read)\b.{0,60}$", ANY, 60, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
-    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Story continues|Sign in to .{1,40}|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
+    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|This (article|story|post) (has been|was) (updated|corrected|amended).{0,80}|Story continues|Sign in to .{1,40}|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|转发|赞|收藏|分享|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
@@ -327,9 +333,11 @@ SIGNATURE_RULE = _r(
     "meta.signature",
     r"^[（(](?!(?:组图|多图|图|图文|完|全文完|上|中|下|续|待续|未完待续|视频|附图|附件|资料图|有删节|节选|摘编|编译|原创)[)）])(?P<name>[\p{Han}·]{2,6}|[A-Za-z][A-Za-z .'-]{1,20})[)）]$"
     # a Japanese paper's reporter in lenticular brackets (【山田太郎】); buttons are bracketed so too
-    r"|^【(?!(?:纠错|糾錯|我要纠错|打印|關閉|关闭|收藏|评论|分享|返回|举报|热点|推荐|视频|图集|专题|快讯|独家|原创|编者按)】)(?P<name>\p{Han}{3,6})】$",
+    r"|^【(?!(?:纠错|糾錯|我要纠错|打印|關閉|关闭|收藏|评论|分享|返回|举报|热点|推荐|视频|图集|专题|快讯|独家|原创|编者按)】)(?P<name>\p{Han}{3,6})】$"
+    # the author and the day closing an Austrian paper's story: (Max Muster, 15.12.2023)
+    r"|^\((?P<name>\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3}),\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:19|20)\d{2})\)$",
     EDGE,
-    24,
+    50,
 )
 
 # A role and its people after a bar, the outlet glued to the role: ``界面新闻记者 | 钟廿七``.
@@ -366,6 +374,10 @@ PRINT_HEAD_RULE = _r(
     100,
     regex.I,
 )
+
+# The head of an author's box below a story.
+ABOUT_AUTHOR = regex.compile(r"^(?:About the authors?|Über (?:den Autor|die Autorin)|À propos de l'auteur|Sobre el autor|"
+                             r"Sull'autore|作者简介|作者介绍|关于作者)[\s:：]*$", regex.I)
 
 # A label alone on its line whose value is the next line: label (lower case, no colon) -> meta field.
 LABEL_LINES: dict[str, str] = {
@@ -453,7 +465,7 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　]*(?:星期|周|週)[一二三四五六日天])?(?:[\s　T]*(?:上午|下午|中午|晚上|凌晨|早上)?[\s　]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|최종수정|发布于|更新于|发表于|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*(?:오전|오후)?[\s　]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　]*(?:星期|周|週)[一二三四五六日天])?(?:[\s　T]*(?:上午|下午|中午|晚上|凌晨|早上)?[\s　]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*[\[［【][^\]］】]{1,10}[\]］】])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|최종수정|发布于|更新于|发表于|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*(?:오전|오후)?[\s　]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4})?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))(?:,?\s*\(?(?i:modifié|modifica|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?: \p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}\s+[-–—]\s+)?"  # Kompas.com - 15/12/2023, 10:30 WIB
     rf"(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})"
