@@ -395,3 +395,27 @@ def author_boxes(lines: list[Line], last_body: int) -> None:
             if bio is not None and bio.kind == "content" and len(bio.text) <= ABOUT_AUTHOR_BIO_MAX:
                 bio.kind, bio.rule, bio.meta = "meta", "meta.author_bio", {"author_bio": bio.text}
             return
+
+
+HEAD_GAP_LINE_MAX = 24  # a button or a count is short
+
+
+def head_gap(lines: list[Line], first_body: int) -> None:
+    """Between the byline or date block and the story's first paragraph, short lines that end no
+    sentence and hold no clause mark, with a button after them, are the page's buttons and counts
+    (``Add to your saved stories`` / ``Save``) even when no rule knows their words.  The headline
+    stands above that block; a short line right above the story or a list is its subheading
+    (``Key Points``)."""
+    if not 0 < first_body < len(lines):
+        return
+    last_meta = next((i for i in range(first_body - 1, -1, -1) if lines[i].kind == "meta"), None)
+    if last_meta is None or not any(x.kind == "content" for x in lines[:last_meta]):
+        return  # (a date above the headline: what follows it is the headline)
+    if not any(x.kind == "meta" and "date" in x.meta for x in lines[: last_meta + 1]):
+        return
+    for i in range(first_body - 1, last_meta, -1):
+        ln, nxt = lines[i], next_nonblank(lines, i)
+        if (ln.kind == "content" and len(ln.text) <= HEAD_GAP_LINE_MAX and not _SENTENCE_END.search(ln.text)
+                and not _CLAUSE_MARK.search(ln.text) and not LIST_ITEM.match(ln.text)
+                and nxt is not None and nxt.kind == "chrome"):
+            ln.kind, ln.rule = "chrome", "chrome.head_gap"

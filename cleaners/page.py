@@ -46,6 +46,7 @@ from .neighbours import (
     dated_bylines,
     datelines,
     end_signatures,
+    head_gap,
     heading_like,
     headline_like,
     label_lines,
@@ -175,6 +176,7 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         author_boxes(lines, last)
     if options.on("chrome"):
         page_tail(lines, last)  # last: what no rule claimed below the story
+        head_gap(lines, first)  # and between the byline or date and the story
 
 
 COMMENTS_HEAD_MAX = 30

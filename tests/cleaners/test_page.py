@@ -640,3 +640,13 @@ def test_short_lines_no_rule_knows_below_the_story_go_with_the_footer():
     cut = "Le conseil municipal a adopté jeudi le budget, après un long débat sur les écoles et\n"
     assert clean_page("Le budget adopté\n" + story + cut + "Partager\n").articles[0].paragraphs[-1] == cut.strip()
     assert clean_page("Le budget adopté\n" + story + "Rejoignez notre club\n").articles[0].paragraphs[-1] == "Rejoignez notre club"
+
+
+def test_unknown_buttons_between_the_date_and_the_story_go_with_the_known_ones():
+    story = "The city council approved the new budget on Tuesday after a long debate over school funding.\n"
+    page = "Council approves budget\nBy Jane Doe\nMarch 3, 2024\nGift this story\nShare\n" + story
+    art = clean_page(page).articles[0]
+    assert art.paragraphs == [story.strip()] and art.meta["authors"] == ["Jane Doe"]
+    # a short line right above the story is its subheading, and stays
+    art = clean_page("Council approves budget\nBy Jane Doe\nMarch 3, 2024\nShare\nThe vote\n" + story).articles[0]
+    assert art.paragraphs[0] == "The vote"
