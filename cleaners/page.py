@@ -262,8 +262,12 @@ def _footer(text: str) -> dict | None:
     return {"paper_date": iso} if iso else None
 
 
+_DIGIT = regex.compile(r"\d")
+
+
 def _date_line(text: str) -> dict | None:
-    if len(text) > DATE_LINE_RULE.max_len or not DATE_LINE_RULE.pattern.match(text):
+    # (every date the rule reads has a digit: most lines have none, and the rule is long to try)
+    if len(text) > DATE_LINE_RULE.max_len or not _DIGIT.search(text) or not DATE_LINE_RULE.pattern.match(text):
         return None
     iso = parse_date(text)
     return {"date": iso} if iso else None
