@@ -10,10 +10,10 @@ is classified against the base reading with a little shared context, since
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
-import opencc
 import regex
+
+from cleaners.chars import simplified
 
 from .key import LOOKALIKES
 from .quality import suspect_count
@@ -54,13 +54,7 @@ _PUNCT_OR_SPACE = regex.compile(r"[\p{P}\p{S}\p{Z}\s]+")
 _SPACE = regex.compile(r"\s+")
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
-def to_simplified(text: str) -> str:
-    return _t2s().convert(text)
+to_simplified = simplified  # (the cleaner's fold: one OpenCC converter per process)
 
 
 def _strip_words(core: str) -> str:
