@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from .rules import (
+    AGENCIES,
     ANY_NAME,
     BUDDHIST_ERA_OFFSET,
     BY_WORDS,
@@ -326,6 +327,17 @@ def parse_composite(line: str) -> dict | None:
             return None
         out = merge(out, fields)
     return finish(out) or None
+
+
+AGENCY_NAMES = frozenset(a.strip("()") for a in AGENCIES)
+_AGENCY_CREDIT = regex.compile(r"^(?:[（(](?P<a>[^()（）]{2,20})[)）]|[—–-]{1,2}\s*(?P<b>\S.{1,19}))$")
+
+
+def parse_agency_credit(line: str) -> dict | None:
+    """``(Reuters)``, ``— AP`` alone on a line: the wire agency credited for the copy above."""
+    m = _AGENCY_CREDIT.match(line) if len(line) <= 24 else None
+    name = (m.group("a") or m.group("b")).strip() if m else ""
+    return {"source": name} if name in AGENCY_NAMES else None
 
 
 def parse_signature(line: str) -> dict | None:

@@ -17,6 +17,7 @@ from .chars import normalize_line, simplified
 from .metadata import (
     finish,
     merge,
+    parse_agency_credit,
     parse_byline,
     parse_byline_stamp,
     parse_channel,
@@ -288,6 +289,7 @@ _META_PARSERS = (
     ("meta.channel", parse_channel, "any"),
     ("meta.location", parse_location, "any"),
     ("meta.credits", parse_credits, "any"),
+    ("meta.agency", parse_agency_credit, "any"),
     ("meta.signature", parse_signature, "bottom"),
     ("meta.wire_source", parse_wire_source, "bottom"),
     ("meta.role", parse_role_line, "any"),
@@ -468,16 +470,19 @@ def _headline_start(items: list[tuple[Line, bool]]) -> int:
 NAV_ENTRIES_MIN = 3  # short entries (removed ones included) that make a page's top a menu
 
 
-def _navigation_above_date(items: list[tuple[Line, bool]], n_head: int) -> bool:
+_BRACKETED_TITLE = regex.compile(r"^【([^【】]+)】$")
+
+
+def _navigation_above_date(items: list[tuple[Line, bool]], n_head: int, entries_min: int = NAV_ENTRIES_MIN) -> bool:
     """Whether the heading lines, cut off by a date or byline line, are a menu (several one- or
-    two-word entries) and the line below that date is the headline: longer than each entry and
-    followed by the story."""
+    two-word entries; on a digest's first article, the digest's own name will do) and the line
+    below that date is the headline: longer than each entry and followed by the story."""
     if not (0 < n_head < len(items) - 1 and items[n_head - 1][0].meta_after):
         return False
     entries = [ln.text for ln, _ in items[:n_head]]
     removed = sum(ln.chrome_before for ln, _ in items[1:n_head])
     headline, after = items[n_head][0].text, items[n_head + 1][0].text
-    return (len(entries) + removed >= NAV_ENTRIES_MIN and all(map(menu_item, entries))
+    return (len(entries) + removed >= entries_min and all(map(menu_item, entries))
             and headline_like(headline, TITLE_MAX) and len(headline) > max(map(len, entries))
             and not heading_like(after))
 
@@ -508,7 +513,9 @@ def _lead_byline(paragraph: str) -> tuple[str, dict]:
     return paragraph[m.end():], people
 
 
-def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
+def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bool = False) -> Article:
+    """One article from its segment; ``digest_head``: the first of a digest page's articles, whose
+    heading lines may begin with the digest's name and date (``Morning Briefing`` / date / headline)."""
     items = seg.lines
     meta = dict(seg.meta)
     start = _headline_start(items)
@@ -535,7 +542,7 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
         head.append(t)
         head_nos.append(items[n_head][0].no)
         n_head += 1
-    if _navigation_above_date(items, n_head):  # site / section / date / headline / story: the headline is below
+    if _navigation_above_date(items, n_head, 1 if digest_head else NAV_ENTRIES_MIN):  # the headline is below the date
         for ln, _ in items[:n_head]:
             audit.removed.append({"line": ln.no, "text": ln.text, "rule": "chrome.nav"})
         items, head, head_nos, n_head = items[n_head:], [items[n_head][0].text], [items[n_head][0].no], 1
@@ -550,7 +557,8 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
     titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]
     sections: list[str] = []
-    while len(titles) >= 2 and _is_section(titles[0], titles[-1]):
+    while len(titles) >= 2 and (_is_section(titles[0], titles[-1]) or digest_head and _BRACKETED_TITLE.match(titles[-1])):
+        # (on a digest, the digest's name above its first item's bracketed headline)
         sections.append(titles.pop(0))
         audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
     if sections:  # a site's or section's name above the headline (Hong Kong / ..., 港聞 / 社會新聞 / ...)
@@ -582,7 +590,9 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions) -> Article:
             meta = merge(meta, lead)
             audit.rewrites["lead_byline"] += 1
     first_no, last_no = items[0][0].no, items[-1][0].no
-    return Article(" ".join(titles), paragraphs, meta, (first_no, last_no))
+    title = " ".join(titles)
+    bracketed = _BRACKETED_TITLE.match(title)  # 【北京发布寒潮预警】: a digest's headline in brackets
+    return Article(bracketed.group(1) if bracketed else title, paragraphs, meta, (first_no, last_no))
 
 
 TRAILING_LINES, TRAILING_CHARS = 3, 60  # what may follow the last closing line and still be furniture
@@ -628,8 +638,8 @@ def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
     if "paper_date" in page_meta:
         page_meta.setdefault("date", page_meta.pop("paper_date"))
     articles = []
-    for seg in segs:
-        art = _article(seg, audit, options)
+    for k, seg in enumerate(segs):
+        art = _article(seg, audit, options, digest_head=k == 0 and len(segs) > 1)
         art.meta = finish(merge(art.meta, page_meta))
         if "channel" in art.meta:  # a portal's channel (网易新闻) is the source only when no line names one
             art.meta.setdefault("source", art.meta.pop("channel"))

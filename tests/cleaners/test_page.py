@@ -650,3 +650,14 @@ def test_unknown_buttons_between_the_date_and_the_story_go_with_the_known_ones()
     # a short line right above the story is its subheading, and stays
     art = clean_page("Council approves budget\nBy Jane Doe\nMarch 3, 2024\nShare\nThe vote\n" + story).articles[0]
     assert art.paragraphs[0] == "The vote"
+
+
+def test_digests_of_wire_items_and_of_bracketed_headlines_are_cut_into_their_articles():
+    items = [("Fed holds rates steady", "The Federal Reserve left interest rates unchanged on Wednesday and signalled cuts.", "Reuters"),
+             ("Oil prices fall on demand worries", "Oil prices fell on Friday as investors worried about weaker demand in China.", "AP")]
+    page = "Morning Briefing\nDecember 15, 2023\n" + "".join(f"{t}\n{b}\n({s})\n" for t, b, s in items)
+    arts = clean_page(page).articles
+    assert [(a.title, a.paragraphs, a.meta["source"]) for a in arts] == [(t, [b], s) for t, b, s in items]
+    zh = ("新闻早班车\n【北京发布寒潮预警】\n北京市气象台15日发布寒潮蓝色预警，全市气温将明显下降，最低可达零下十五度。\n（来源：北京日报）\n"
+          "【上海地铁新线开通】\n上海地铁新线本月底开通试运营，全线共设站点十二座，沿线居民出行将更加便捷。\n（来源：新民晚报）\n")
+    assert [a.title for a in clean_page(zh).articles] == ["北京发布寒潮预警", "上海地铁新线开通"]
