@@ -138,3 +138,20 @@ def test_boilerplate_shared_by_unrelated_articles_is_cut_and_a_reports_own_sente
     # off by default: nothing is cut
     res = CliRunner().invoke(main, ["find", str(corpus), "-o", str(tmp_path / "off"), "-q"])
     assert all(FOOTER in a["text"] for a in _rows(tmp_path / "off" / "articles.jsonl"))
+
+
+def test_reports_reposted_by_a_paper_a_portal_an_account_and_an_aggregator_cluster_with_their_originals(tmp_path):
+    # (tests/dedup/republished2, written as held-out pages) 人民网's report, 新浪's reprint with 原标题
+    # and a desk code, a WeChat account's repost that edits 14日起 to 日前; a different 西湖 report
+    # on the same day; an AP story and Yahoo's copy with its "Updated … GMT+8" and "·1 min read"
+    pages = __import__("pathlib").Path(__file__).parent / "republished2"
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["run", str(pages), "-o", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    clusters = sorted(sorted(m["id"] for m in c["members"]) for c in _rows(out / "clusters.jsonl"))
+    assert clusters == [["a_people", "b_sina", "c_wechat"], ["e_ap", "f_yahoo"]]
+    canon = {c["id"]: c for c in _rows(out / "canonical.jsonl")}
+    zh = next(c for c in canon.values() if "a_people" in c["witnesses"])
+    assert zh["text"].count("\n") == 2 and not any(w in zh["text"] for w in ("原标题", "责编", "APP", "在看", "SN123"))
+    en = next(c for c in canon.values() if "e_ap" in c["witnesses"])
+    assert en["text"].startswith("TOKYO (AP)") and en["meta"]["date"] == "2023-12-15" and "Copyright" not in en["text"]
