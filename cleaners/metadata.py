@@ -214,8 +214,23 @@ def parse_meta_line(line: str) -> dict | None:
     return finish(meta) or None
 
 
+_WITH_AGENCIES = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}) with (?P<agencies>.{2,60})$")
+
+
+def _name_with_agencies(line: str) -> dict | None:
+    """``Jane Doe with Reuters, AFP``: the reporter, and the agencies as the source."""
+    m = _WITH_AGENCIES.match(line)
+    agencies = [a.strip() for a in regex.split(r",|\band\b", m.group("agencies"))] if m else []
+    if not agencies or not all(a in AGENCY_NAMES for a in agencies):
+        return None
+    return {"authors": [m.group("name")], "source": ", ".join(agencies)}
+
+
 def parse_byline(line: str) -> dict | None:
     """``本报记者 张三 通讯员 李四`` or ``By Jane Doe`` -> people fields."""
+    with_agencies = _name_with_agencies(line) if " with " in line else None
+    if with_agencies:
+        return with_agencies
     newsroom = _NEWSROOM.match(line)
     if newsroom:  # Redazione ANSA: the newsroom wrote it, the outlet is the source
         return {"source": newsroom.group(1).strip()}
@@ -284,8 +299,9 @@ def parse_role_line(line: str) -> dict | None:
     return finish({_ROLE_FIELD[m.group("role")]: names}) if names else None
 
 
-_BAR = regex.compile(r"[\s　]+[|｜丨][\s　]+")
-_HAS_BAR = regex.compile(r"[|｜丨]")
+_BAR = regex.compile(r"[\s　]+[|｜丨/][\s　]+")
+_HAS_BAR = regex.compile(r"[|｜丨]|\s/\s")
+_DESK = regex.compile(r"^(?P<source>\S.{1,30}?)\s+(?:News Desk|Web Desk|Online Desk|Desk|Bureau|Staff)$")  # TOI News Desk
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _NEWSROOM = regex.compile(rf"^(?:{NEWSROOMS})\s+(\p{{Lu}}.{{1,30}})$")
 _OUTLET_CAPS = regex.compile(r"^[A-Z]{2,6}$")  # an agency or network among the names: CNN, AP, AFP
@@ -320,6 +336,10 @@ def parse_composite(line: str) -> dict | None:
             continue
         if _OUTLET_NAME.match(part):  # 北京日报客户端 | 记者 张三
             out = merge(out, {"source": part})
+            continue
+        desk = _DESK.match(part)
+        if desk:  # TOI News Desk / Updated: …
+            out = merge(out, {"source": desk.group("source")})
             continue
         fields = parse_meta_line(part) or parse_byline(part) or _labelled_editor(part) or (
             {"date": parse_date(part)} if DATE_LINE_RULE.pattern.match(part) and parse_date(part) else None)
@@ -361,7 +381,7 @@ def parse_stamp_source(line: str) -> dict | None:
 def parse_name_stamp(line: str) -> dict | None:
     """``佐藤一郎2023年12月15日 18時30分`` -> authors and date."""
     m = _match(NAME_STAMP_RULE, line) if _YEAR.search(line) else None
-    iso = parse_date(m.group("date")) if m else None
+    iso = parse_date(m.group("date") or m.group("date2")) if m else None
     return {"authors": [m.group("name")], "date": iso} if iso else None
 
 

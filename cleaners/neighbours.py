@@ -159,7 +159,7 @@ def prev_nonblank(lines: list[Line], i: int) -> Line | None:
     return next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind != "blank"), None)
 
 
-_PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3})"  # Jane Lee, JUAN PÉREZ
+_PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3})"  # Jane Lee, JUAN PÉREZ
                             r"(?: in \p{Lu}[\p{L} .'-]{1,30}| [-–—|] (?P<outlet>[\w.]{2,30}))?$")  # Ahmad Fauzi - detikNews
 
 

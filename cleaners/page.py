@@ -423,7 +423,7 @@ def _subheading_like(text: str) -> bool:
 
 # one to three capitalised words, or two words in sentence case (Thời sự, Home news)
 _SECTION_WORDS = regex.compile(r"^\p{Lu}[\w&'-]*(?: [\p{Lu}&][\w&'-]*){0,2}$|^\p{Lu}\p{Ll}+ \p{Ll}+$|^\p{Ll}+\p{Lu}\w+$")  # derStandard
-SECTION_HAN_MAX = 4  # 港聞, 社會新聞, 香港01: a Chinese section or site name above a headline
+SECTION_HAN_MAX = 5  # 港聞, 社會新聞, 香港01, 华尔街见闻: a Chinese section or site name above a headline
 _SECTION_HAN = regex.compile(rf"^[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}A-Za-z0-9]{{1,{SECTION_HAN_MAX}}}$")
 
 
@@ -561,6 +561,8 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
         # (on a digest, the digest's name above its first item's bracketed headline)
         sections.append(titles.pop(0))
         audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
+    if len(titles) >= 2 and all(_SECTION_HAN.match(t) for t in titles):  # 财联社 / 电报 / story: no headline
+        sections, titles = sections + titles, []
     if sections:  # a site's or section's name above the headline (Hong Kong / ..., 港聞 / 社會新聞 / ...)
         meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *sections]))
     if subtitles:

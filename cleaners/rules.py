@@ -171,6 +171,9 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.decoration", r"^-{2,3}$", EDGE, 3),  # (inside the story, ``--`` may be a table's empty cell)
     _r("chrome.app", r"尽在.{1,12}(APP|App|app|客户端)[。！!]?$|^(申请|入驻).{1,10}号.{0,6}访问", EDGE, 80),
     _r("chrome.statement", r"^本文(为|由|系).{1,20}(作者|用户|号主|机构).{0,30}(上传|发布)", EDGE, 300),
+    _r("chrome.url", r"^https?://\S+$", EDGE, 200),  # https://p.dw.com/p/4ZzXy
+    _r("chrome.app", r"^Download (the )?.{1,40}\bApp\b.{0,60}$", EDGE, 120),  # Download The Times of India News App ...
+    _r("chrome.paywall", r"^(Suscríbete|Suscribete|Abonnez-vous|Abonnieren Sie|Iscriviti|Assine|Inscreva-se)\b[^.!?]{0,80}$", EDGE, 100),
     _r("chrome.app", r"^(微信号[\s　:：]+[A-Za-z][\w-]{3,}$|功能介绍[\s　:：]|收录于(合集|话题)|预览时标签不可点|(继续|向上|向下)?滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|喜欢此内容的人还喜欢)", ANY, 60),
     _r("chrome.app", r"点击(上方|下方|底部|蓝字|右上角|下方卡片).{0,10}(关注|分享|星标|设为|发现)|分享(到|至)朋友圈|打开微信", EDGE, 60,
        needles=("点击", "朋友圈", "打开微信")),
@@ -236,6 +239,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        needles=("cookie",)),
     _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|This (article|story|post) (has been|was) (updated|corrected|amended).{0,80}|Story continues|Sign in to .{1,40}|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
+    _r("chrome.statement", r"^(风险提示|免责声明|免责条款)(及(免责|风险)(条款|声明|提示))?[\s　:：]*$|^市场有风险，投资需谨慎", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|转发|赞|收藏|分享|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
     _r("chrome.keywords", r"^(文章)?(关键词|关键字|标签|Tags|Keywords)[\s　]*[:：][\s　]*$", ANY, 12, regex.I),  # its words follow
@@ -469,7 +473,8 @@ DATE_LINE_RULE = _r(
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))(?:,?\s*\(?(?i:modifié|modifica|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?: \p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}\s+[-–—]\s+)?"  # Kompas.com - 15/12/2023, 10:30 WIB
     rf"(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})"
-    rf"(?:,?\s*\(?(?i:modifié|modifica|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
+    rf"(?:,?\s*\(?(?i:modifié|modifica|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?"
+    rf"(?:\s+(?:{NEWSROOMS}))?[\s.]*$"  # 15/12/2023 10:21 Redacción
     rf"|^{SHORT_YEAR_STAMP}(?:\s+来自\s*.{{1,30}})?$",
     ANY,
     100,  # a date and its "modified" clause: Publié le 15 décembre 2023 à 10h30, modifié le ...
@@ -533,7 +538,7 @@ BYLINE_STAMP_RULE = _r(
 NAME_STAMP_RULE = _r(
     "meta.name_stamp",
     r"^(?P<name>[\p{Han}]{2,5}(?<![报網网社台讯刊]))[\s　]*"
-    r"(?P<date>(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[\s　]*\d{1,2}[時时:：]\d{2}分?)?)$",
+    rf"(?:(?P<date>(?:19|20)\d{{2}}年\d{{1,2}}月\d{{1,2}}日(?:[\s　]*\d{{1,2}}[時时:：]\d{{2}}分?)?)|[·・|｜][\s　]*(?P<date2>{STAMP}))$",  # 张三 · 2023-12-15 10:21
     ANY,
     30,
 )

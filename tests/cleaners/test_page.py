@@ -593,6 +593,27 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
     # a tag after the date ([会員限定記事]) and the paywall's lines
     ("heldout9_nikkei", "日銀、大規模緩和を維持 物価目標の達成見極め", "日銀は15日", "考えを示した。",
      {"date": "2023-12-15T10:21"}, ["会員", "無料体験"]),
+    # a tenth held-out set, written before running the cleaner on it (three of eight came out clean)
+    ("heldout10_ce_cn", "11月份社会消费品零售总额同比增长10.1%", "中国经济网北京12月15日讯（记者 张三）", "增长25.8%。",
+     {"date": "2023-12-15T10:21", "source": "中国经济网", "editor": ["李四"]}, ["来源", "责任编辑"]),
+    # a name and the stamp joined by a dot; a risk notice
+    ("heldout10_wallstreetcn", "美联储维持利率不变 暗示明年降息三次", "美联储周三", "全线收涨。",
+     {"authors": ["张三"], "date": "2023-12-15T10:21"}, ["华尔街见闻", "风险", "投资建议"]),
+    # a flash with no headline: the site's and column's names are no title
+    ("heldout10_cls", "", "财联社12月15日电", "2个百分点。", {"kicker": "财联社 电报"}, ["收藏", "阅读", "#A股#"]),
+    # a desk and the date between slashes; the app's promotion
+    ("heldout10_toi", "Delhi air quality improves slightly after rain", "Delhi's air quality", "most parts of the city.",
+     {"date": "2023-12-15", "source": "TOI"}, ["Desk", "Updated", "Download"]),
+    # a short link under the standfirst; a reporter 'with' agencies
+    ("heldout10_dw", "German parliament approves 2024 budget", "The vote came", "social programs.",
+     {"authors": ["Jane Doe"], "source": "Reuters, AFP", "date": "2023-12-15", "editor": ["John Roe"]},
+     ["https", "with Reuters", "12/15/2023", "Edited", "feedback"]),
+    ("heldout10_eluniversal", "Aprueban reforma para reducir la jornada laboral", "La Cámara", "próximo periodo.",
+     {"date": "2023-12-15T10:21"}, ["Redacción", "Suscríbete", "Lee también"]),
+    ("heldout10_tass", "В Москве открыли новую станцию метро", "МОСКВА, 15 декабря. /ТАСС/.", "в сутки.",
+     {"date": "2023-12-15T10:21"}, ["обновлено", "Теги", "Читайте"]),
+    ("heldout10_thanhnien", "TP.HCM mở thêm 5 tuyến xe buýt mới", "Sở Giao thông", "nhà ga metro.",
+     {"authors": ["Nguyễn Văn A"], "date": "2023-12-15T10:21"}, ["Thanh Niên", "Bình luận", "Chia sẻ"]),
     # what the second held-out set left wrong
     ("news_npr_style", "Congress averts shutdown with days to spare", "Congress passed", "negotiations in January.",
      {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["Heard on", "Sponsor", "More Stories", "Flipboard"]),
