@@ -8,6 +8,7 @@ import regex
 from .rules import (
     AGENCIES,
     ANY_NAME,
+    AUTHOR_NOTE_RULE,
     BUDDHIST_ERA_OFFSET,
     BY_WORDS,
     BYLINE_LABELS,
@@ -29,6 +30,7 @@ from .rules import (
     PAPER_STAMP_RULE,
     PORTAL_CHANNEL_RULE,
     PRINT_HEAD_RULE,
+    PRINT_HEAD_ZH_RULE,
     ROLE_LINE_RULE,
     SIGNATURE_RULE,
     STAMP,
@@ -249,6 +251,10 @@ def parse_byline(line: str) -> dict | None:
             text = _PLACE_REPORT.sub("", _KO_ROLE.sub("", _BY.sub("", text)))
             text = _WEN.sub("", text)
             people = _people(text, "authors")
+            names = people.get("authors", [])
+            if (len(names) >= 2 and " " not in names[-1] and all(" " in n for n in names[:-1])
+                    and names[-1][:1].isupper() and not names[-1].isupper() and names[-1] not in AGENCY_NAMES):
+                people["authors"], people["dateline"] = names[:-1], names[-1]  # Von Max Muster, Berlin
             outlets = [n for n in people.get("authors", []) if _OUTLET_CAPS.match(n)]  # By Mary Gilbert, CNN
             if outlets and len(outlets) < len(people["authors"]):
                 people["authors"] = [n for n in people["authors"] if n not in outlets]
@@ -430,13 +436,20 @@ parse_channel = _group_field(PORTAL_CHANNEL_RULE, "channel")  # 新浪时尚: th
 
 
 def parse_print_head(line: str) -> dict | None:
-    """``THE DAILY TIMES, FRIDAY, DECEMBER 15, 2023 PAGE 3`` -> masthead, paper date and page."""
-    m = _match(PRINT_HEAD_RULE, line)
+    """``THE DAILY TIMES, FRIDAY, DECEMBER 15, 2023 PAGE 3`` or ``2023年12月15日 星期五 第3版 要闻`` ->
+    masthead, paper date, page and section."""
+    m = _match(PRINT_HEAD_RULE, line) or _match(PRINT_HEAD_ZH_RULE, line)
     iso = parse_date(m.group("date").title()) if m else None
-    return {"masthead": m.group("masthead").title(), "paper_date": iso, "page": m.group("page")} if iso else None
+    if not iso:
+        return None
+    fields = {k: m.group(k) for k in ("masthead", "page", "section") if k in m.groupdict() and m.group(k)}
+    if "masthead" in fields and fields["masthead"].isupper():
+        fields["masthead"] = fields["masthead"].title()
+    return {**fields, "paper_date": iso}
 
 
 parse_wire_source = _group_field(WIRE_SOURCE_RULE, "source")  # SOURCE Acme Robotics Inc.
+parse_author_note = _group_field(AUTHOR_NOTE_RULE, "author_bio")  # （作者系中国人民大学教授）
 
 
 def parse_page_header(line: str) -> dict | None:

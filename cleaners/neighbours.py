@@ -25,7 +25,7 @@ HEADING_MAX = 64
 _ENDS_CAPTIONLESS = regex.compile(r"[。！？!?：:]$")
 
 
-_BARE_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+_BARE_TIME = regex.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|JST|KST|IST))?$")
 
 
 def heading_like(text: str, limit: int = HEADING_MAX) -> bool:
@@ -374,6 +374,8 @@ def page_tail(lines: list[Line], last_body: int) -> None:
     tail = [ln for ln in below if ln.kind == "content"]
     if not tail or len(tail) > TAIL_LINES_MAX or not any(ln.kind in ("chrome", "meta") for ln in below):
         return
+    if lines[last_body].text.endswith((":", "：")) or any(ln.text.endswith((":", "：")) for ln in tail):
+        return  # a list the story introduces (积分榜前三名如下： / rows): the story's own
     for ln in reversed(tail):
         if (len(ln.text) > TAIL_LINE_MAX or _SENTENCE_END.search(ln.text) or _CLAUSE_MARK.search(ln.text)
                 or LIST_ITEM.match(ln.text)):

@@ -18,6 +18,7 @@ from .metadata import (
     finish,
     merge,
     parse_agency_credit,
+    parse_author_note,
     parse_byline,
     parse_byline_stamp,
     parse_channel,
@@ -68,6 +69,8 @@ from .rules import (
     CREDIT_RULES,
     DATE_LINE_RULE,
     FOOTER_RULE,
+    OTHER_SENTENCE_END,
+    SENTENCE_END,
 )
 
 STEPS = ("chars", "pinyin", "punct", "chrome", "meta", "breaks", "digest")
@@ -290,6 +293,7 @@ _META_PARSERS = (
     ("meta.location", parse_location, "any"),
     ("meta.credits", parse_credits, "any"),
     ("meta.agency", parse_agency_credit, "any"),
+    ("meta.author_bio", parse_author_note, "any"),
     ("meta.signature", parse_signature, "bottom"),
     ("meta.wire_source", parse_wire_source, "bottom"),
     ("meta.role", parse_role_line, "any"),
@@ -387,6 +391,11 @@ def _segments(lines: list[Line], options: CleanOptions) -> tuple[list[_Segment],
         elif ln.kind == "meta" and ln.scope == "page":
             page_meta = merge(page_meta, ln.meta)
         else:
+            if options.on("digest") and _headline_of_next(cur, ln, last_content):
+                # a print page's next story: its headline and byline below the last one's text
+                head = cur.lines.pop()
+                cur = _Segment(lines=[head])
+                segs.append(cur)
             if ln.kind == "attribution":
                 cur.meta = {**cur.meta, **ln.meta}
             else:
@@ -409,6 +418,22 @@ def _segments(lines: list[Line], options: CleanOptions) -> tuple[list[_Segment],
 
 def _has_body(seg: _Segment) -> bool:
     return any(chrome.is_body_like(ln.text) and not heading_like(ln.text) for ln, _ in seg.lines)
+
+
+HEADLINE_OF_NEXT_MAX = 40  # a headline in a page's middle: short, no clause mark, no sentence end
+_CLOSES_SENTENCE = regex.compile(rf"[{regex.escape(SENTENCE_END + OTHER_SENTENCE_END)}.][”’」』）)\"»]*$")
+
+
+def _headline_of_next(cur: _Segment, ln: Line, last_content: Line | None) -> bool:
+    """Whether the byline ``ln`` heads another story: right under a headline-like line that itself
+    follows prose of the story before (``…建设。`` / ``冬季安全生产检查全面展开`` / ``本报记者 李四``)."""
+    if ln.kind != "meta" or ln.rule != "meta.byline" or len(cur.lines) < 2 or ln.text[:1].islower():
+        return False  # (a line that opens in lower case, ``von Charakter``, may be a sentence's next line)
+    head = cur.lines[-1][0]
+    before = _Segment(lines=cur.lines[:-1])
+    return (head is last_content and headline_like(head.text, HEADLINE_OF_NEXT_MAX) and not _CLOSES_SENTENCE.search(head.text)
+            and not _INNER_PUNCT.search(head.text) and _has_body(before)
+            and bool(_CLOSES_SENTENCE.search(cur.lines[-2][0].text)))
 
 
 def _standfirst_only(seg: _Segment) -> bool:

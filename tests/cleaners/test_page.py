@@ -614,6 +614,28 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"date": "2023-12-15T10:21"}, ["обновлено", "Теги", "Читайте"]),
     ("heldout10_thanhnien", "TP.HCM mở thêm 5 tuyến xe buýt mới", "Sở Giao thông", "nhà ga metro.",
      {"authors": ["Nguyễn Văn A"], "date": "2023-12-15T10:21"}, ["Thanh Niên", "Bình luận", "Chia sẻ"]),
+    # an eleventh held-out set, written before running the cleaner on it (three of eight came out clean)
+    # a live report: each entry keeps its time
+    ("heldout11_guardian_live", "UK storms: thousands without power as strong winds hit", "10:21 GMT Power cuts",
+     "fallen trees on the lines.", {}, ["Updated", "Share", "The Guardian"]),
+    ("heldout11_mfa", "2023年12月15日外交部发言人汪文斌主持例行记者会", "问：有报道称", "请你保持关注。",
+     {"date": "2023-12-15T16:30"}, ["外交部网站"]),
+    # the author's affiliation closing an opinion piece
+    ("heldout11_opinion", "让城市更新更有温度", "城市更新不仅", "赢得民心。",
+     {"source": "光明日报", "author_bio": "作者系中国人民大学教授", "editor": ["王五"]}, ["作者系", "责任编辑"]),
+    ("heldout11_chosun", "부산 해운대 해수욕장에 겨울 축제 개막", "부산 해운대", "예상했다.",
+     {"authors": ["김철수"], "date": "2023-12-15T10:21"}, ["chosun.com", "관련"]),
+    # a wire agency's credit in brackets below a Japanese story
+    ("heldout11_sankei", "首相、来年度予算案の編成を指示", "岸田文雄首相は", "目指す。",
+     {"date": "2023-12-15T10:21", "source": "共同"}, ["共同"]),
+    # a byline with its city; a dashed update stamp; the publication stamp below the story
+    ("heldout11_faz", "Bundesrat stimmt Heizungsgesetz zu", "Der Bundesrat", "in Kraft.",
+     {"authors": ["Max Muster"], "dateline": "Berlin", "date": "2023-12-15", "source": "F.A.Z."},
+     ["Aktualisiert", "Quelle", "Veröffentlicht"]),
+    # a short table the story introduces with a colon, above the share buttons: the story's own
+    ("heldout11_standings", "中超积分榜：上海海港提前夺冠", "本赛季中超联赛", "浙江队 55分",
+     {"date": "2023-12-15T10:21"}, ["分享"]),
+    # a print page's running head, and two stories on it, each with its headline and byline
     # what the second held-out set left wrong
     ("news_npr_style", "Congress averts shutdown with days to spare", "Congress passed", "negotiations in January.",
      {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["Heard on", "Sponsor", "More Stories", "Flipboard"]),
@@ -682,3 +704,10 @@ def test_digests_of_wire_items_and_of_bracketed_headlines_are_cut_into_their_art
     zh = ("新闻早班车\n【北京发布寒潮预警】\n北京市气象台15日发布寒潮蓝色预警，全市气温将明显下降，最低可达零下十五度。\n（来源：北京日报）\n"
           "【上海地铁新线开通】\n上海地铁新线本月底开通试运营，全线共设站点十二座，沿线居民出行将更加便捷。\n（来源：新民晚报）\n")
     assert [a.title for a in clean_page(zh).articles] == ["北京发布寒潮预警", "上海地铁新线开通"]
+
+
+def test_a_print_page_of_two_stories_gives_each_its_headline_and_byline():
+    arts = clean_page((PAGES / "heldout11_print_page.txt").read_text(encoding="utf-8")).articles
+    assert [(a.title, a.meta["reporters"], len(a.paragraphs)) for a in arts] == [
+        ("全省粮食生产再获丰收", ["张三"], 2), ("冬季安全生产检查全面展开", ["李四"], 2)]
+    assert all(a.meta["page"] == "3" and a.meta["date"] == "2023-12-15" for a in arts)
