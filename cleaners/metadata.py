@@ -270,8 +270,15 @@ _CONTRIBUTED = regex.compile(r"^(?:(?:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3} )?(?:[Ww]
                              r"|[A-Z][\w.]*(?:’s|'s) )(?P<names>[A-Z].+?) contributed")  # CNN’s Jane Doe contributed
 
 
+_ASSISTED = regex.compile(r"^[—–-]+\s*With assistance from (?P<names>\p{Lu}.{1,80})$")
+
+
 def parse_credits(line: str) -> dict | None:
-    """``Reporting by Jane Roe in Singapore; Editing by Richard Poe`` -> authors and editor."""
+    """``Reporting by Jane Roe in Singapore; Editing by Richard Poe`` -> authors and editor;
+    ``— With assistance from John Roe`` -> authors."""
+    assisted = _ASSISTED.match(line)
+    if assisted:
+        return finish({"authors": _placed_names(assisted.group("names").rstrip("."))}) or None
     if " by " not in line and "contributed" not in line or not _match(CREDITS_LINE_RULE, line):
         return None
     contributed = _CONTRIBUTED.match(line)

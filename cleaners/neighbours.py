@@ -175,6 +175,9 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
     for i, ln in enumerate(lines[:first_body]):
         if ln.kind != "content":
             continue
+        if ln.text in AGENCIES and len(above) > len(ln.text) and _dated(next_nonblank(lines, i)):
+            ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"source": ln.text}  # Press Trust of India / date
+            continue
         m = _PLACED_NAME.match(ln.text) if len(above) > len(ln.text) and not _link_words(ln.text) else None
         if m is None and len(above) > len(ln.text) and chrome.is_bare_name(ln.text):
             m = _BARE_HAN_NAME.match(ln.text)  # 張三 above the date line
@@ -236,6 +239,7 @@ def split_stamps(lines: list[Line], first_body: int) -> None:
 
 _DASH_ONLY = regex.compile(r"^[—–-]{1,2}$")
 _PLACE = regex.compile(r"^\p{Lu}[\p{L}.'-]*(?:[ ,]+\p{Lu}[\p{L}.'-]*){0,3}$")
+_PLACE_COLON = regex.compile(r"^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,2}:$")  # Mumbai:
 _CAPS_PLACE = regex.compile(r"^\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,2}$")  # ROMA, WASHINGTON, NEW YORK
 
 
@@ -244,9 +248,9 @@ def caps_datelines(lines: list[Line], first_body: int) -> None:
     wire copy's dateline."""
     if 0 < first_body < len(lines):
         prev = prev_nonblank(lines, first_body)
-        if (prev is not None and prev.kind == "content" and _CAPS_PLACE.match(prev.text) and len(prev.text) <= PLACE_MAX
-                and not _link_words(prev.text)):  # KEY POINTS is no place
-            prev.kind, prev.rule, prev.meta = "meta", "meta.dateline", {"dateline": prev.text}
+        if (prev is not None and prev.kind == "content" and (_CAPS_PLACE.match(prev.text) or _PLACE_COLON.match(prev.text))
+                and len(prev.text) <= PLACE_MAX and not _link_words(prev.text)):  # KEY POINTS is no place
+            prev.kind, prev.rule, prev.meta = "meta", "meta.dateline", {"dateline": prev.text.rstrip(":")}
 
 
 def datelines(lines: list[Line], first_body: int) -> None:

@@ -447,7 +447,7 @@ def _subheading_like(text: str) -> bool:
 
 
 # one to three capitalised words, or two words in sentence case (Thời sự, Home news)
-_SECTION_WORDS = regex.compile(r"^\p{Lu}[\w&'-]*(?: [\p{Lu}&][\w&'-]*){0,2}$|^\p{Lu}\p{Ll}+ \p{Ll}+$|^\p{Ll}+\p{Lu}\w+$")  # derStandard
+_SECTION_WORDS = regex.compile(r"^\p{Lu}[\w&'.-]*(?: [\p{Lu}&][\w&'.-]*){0,2}$|^\p{Lu}\p{Ll}+ \p{Ll}+$|^\p{Ll}+\p{Lu}\w+$")  # derStandard
 SECTION_HAN_MAX = 5  # 港聞, 社會新聞, 香港01, 华尔街见闻: a Chinese section or site name above a headline
 _SECTION_HAN = regex.compile(rf"^[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}A-Za-z0-9]{{1,{SECTION_HAN_MAX}}}$")
 

@@ -172,6 +172,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"尽在.{1,12}(APP|App|app|客户端)[。！!]?$|^(申请|入驻).{1,10}号.{0,6}访问", EDGE, 80),
     _r("chrome.statement", r"^本文(为|由|系).{1,20}(作者|用户|号主|机构).{0,30}(上传|发布)", EDGE, 300),
     _r("chrome.url", r"^https?://\S+$", EDGE, 200),  # https://p.dw.com/p/4ZzXy
+    _r("chrome.share", r"^(LINE|Line|Facebook|Twitter|X|WhatsApp)[\s　]*(分享|分享到|シェア|share|Share)$", ANY, 20),
+    _r("chrome.statement", r"^\(.{0,160}\bsyndicated feed\b.{0,40}\)$", EDGE, 240),  # (… published from a syndicated feed.)
     _r("chrome.app", r"^Download (the )?.{1,40}\bApp\b.{0,60}$", EDGE, 120),  # Download The Times of India News App ...
     _r("chrome.paywall", r"^(Suscríbete|Suscribete|Abonnez-vous|Abonnieren Sie|Iscriviti|Assine|Inscreva-se)\b[^.!?]{0,80}$", EDGE, 100),
     _r("chrome.app", r"^(微信号[\s　:：]+[A-Za-z][\w-]{3,}$|功能介绍[\s　:：]|收录于(合集|话题)|预览时标签不可点|(继续|向上|向下)?滑动看下一个|轻触阅读原文|微信扫一扫|关注该公众号|喜欢此内容的人还喜欢)", ANY, 60),
@@ -237,7 +239,7 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"^(Subscribe|Sign in|Log in) to (continue|read)\b.{0,60}$", ANY, 60, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
-    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|This (article|story|post) (has been|was) (updated|corrected|amended).{0,80}|Story continues|Sign in to .{1,40}|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
+    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Have a (confidential |news )?tip\b.{0,60}|This (article|story|post) (has been|was) (updated|corrected|amended).{0,80}|Story continues|Sign in to .{1,40}|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(风险提示|免责声明|免责条款)(及(免责|风险)(条款|声明|提示))?[\s　:：]*$|^市场有风险，投资需谨慎", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
@@ -271,7 +273,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
 # ``label: value`` segments and nothing else.
 META_LABELS: tuple[tuple[str, str], ...] = (
     ("原文标题|原标题|Original title", "original_title"),
-    ("发布时间|发表时间|发稿时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|最后更新日期|最后更新|更新日期|"
+    ("发布时间|发表时间|发稿时间|最后更新时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|最后更新日期|最后更新|更新日期|"
      "Published|Updated|Posted|Date", "date"),
     ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source|Quelle|Fuente|Fonte|Nguồn|Sumber|출처|出典|المصدر|Źródło|Источник", "source"),
     ("作者|撰稿|撰文|文|By|Author|Authors|Written by", "authors"),
@@ -305,7 +307,8 @@ INNER_ROLES: tuple[tuple[str, str], ...] = (
 # Author lines without a colon: ``本报记者 张三 李四``, ``(记者 张三 通讯员 李四)``, ``By Jane Doe``.
 # Wire agencies and networks whose name opens a dateline (``Atlanta`` / ``CNN`` / ``—``).
 AGENCIES = ("CNN", "(CNN)", "AP", "(AP)", "Reuters", "(Reuters)", "AFP", "(AFP)", "Bloomberg", "Xinhua", "dpa", "UPI",
-            "EFE", "ANSA", "Kyodo", "Yonhap", "PA", "BBC", "共同", "時事", "共同通信", "時事通信", "新华社", "中新社")
+            "EFE", "ANSA", "Kyodo", "Yonhap", "PA", "BBC", "共同", "時事", "共同通信", "時事通信", "新华社", "中新社",
+            "Associated Press", "Agence France-Presse", "Press Trust of India", "PTI", "IANS", "ANI")
 # "By" in English, German, French, Spanish, Italian, Dutch and the Nordic languages.
 BY_WORDS = "By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av"
 NEWSROOMS = "(?:Por:?\\s+)?(?:Redazione|Redacción|Rédaction|Redação|Redaksi)"  # "the newsroom of": Redazione ANSA
@@ -437,7 +440,7 @@ _MONTH_ALT = "|".join(sorted(map(regex.escape, MONTH_NAMES), key=len, reverse=Tr
 # 15 novembre 2026 à 12h30, 15 de noviembre de 2026, 15. November 2026, 15 ноября 2026 г., 15 พฤศจิกายน 2569
 INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|º)?(?:\.\s*|\s+)(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?\s*(?:de\s+|del\s+)?"
              r"(?P<y>(?:19|20|25)\d{2})(?:\s*(?:г\.|года|р\.|року|року\.))?"
-             r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr|\s*น\.)?"
+             r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–|\|)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr|\s*น\.)?"
              r"(?:\s*[ap]\.\s?m\.)?(?:\s+[A-Z]{2,5})?)?")  # 12:30 CET, 10:21 a. m.
 # Tháng (Vietnamese): ngày 15 tháng 11 năm 2026
 VI_DATE = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19|20)\d{2})"
@@ -493,7 +496,7 @@ DATE_LINE_RULE = _r(
 )
 
 # Where a post was published from (a platform shows the poster's province): ``发布于北京``, ``IP属地：浙江``.
-LOCATION_RULE = _r("meta.location", r"^(?:发布于|发表于|IP属地[:：]?)[\s　]*(?P<location>\p{Han}{2,8})$", ANY, 14)
+LOCATION_RULE = _r("meta.location", r"^(?:发布于|发表于|IP属地)[:：]?[\s　]*(?P<location>\p{Han}{2,8})$", ANY, 14)
 
 # A portal's channel on a line of its own, under a page's time stamp: ``新浪时尚``, ``腾讯科技``.
 PORTAL_CHANNEL_RULE = _r(
