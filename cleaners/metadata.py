@@ -488,3 +488,18 @@ def merge(base: dict, extra: dict) -> dict:
         elif k not in out:
             out[k] = v
     return out
+
+
+# (only a bracket that opens the text: after the outlet's lead mark, ``新京报讯（记者 吴为）`` or
+# ``【财新网】（记者 张三）``, the byline is part of the lead as the paper prints it)
+_LEAD_BYLINE = regex.compile(r"^[（(](?P<byline>[^（()）]{2,40})[)）][\s　]*(?=\S)")
+
+
+def lead_byline(paragraph: str) -> tuple[str, dict]:
+    """A byline in brackets opening the story (``（经济日报记者 陶贞 通讯员 萧娥）新浪娱乐讯 …``) is
+    metadata: reprints add, drop and reword it.  Only a bracket that reads as a byline whole."""
+    m = _LEAD_BYLINE.match(paragraph)
+    people = parse_byline(m.group("byline").strip()) if m else None
+    if not people or not ({"authors", "reporters", "correspondents"} & set(people)):
+        return paragraph, {}
+    return paragraph[m.end():], people

@@ -14,8 +14,21 @@ import regex
 
 from . import breaks, chrome
 from .chars import normalize_line, simplified
+from .headline import (
+    BRACKETED_TITLE,
+    INNER_PUNCT,
+    NAV_ENTRIES_MIN,
+    SECTION_HAN,
+    TITLE_MAX,
+    headline_start,
+    is_section,
+    navigation_above_date,
+    sections_above_headline,
+    subheading_like,
+)
 from .metadata import (
     finish,
+    lead_byline,
     merge,
     parse_agency_credit,
     parse_author_note,
@@ -53,7 +66,6 @@ from .neighbours import (
     headline_like,
     label_lines,
     label_values,
-    menu_item,
     menus,
     page_tail,
     site_name,
@@ -77,11 +89,8 @@ STEPS = ("chars", "pinyin", "punct", "chrome", "meta", "breaks", "digest")
 PAGE_FIELDS = ("masthead", "page", "section", "paper_date")
 CLOSING_FIELDS = ("source", "channel", "original_title")
 HEADING_LINES_MAX = 4
-SUBHEADING_PROSE_LEN = 16
-TITLE_MAX = 100  # a joined multi-line heading may reach this
 _ENDS_SENTENCE = regex.compile(r"[。！？]$")
 _BULLET = regex.compile(r"^[·•●▪■◆]")
-_INNER_PUNCT = regex.compile(r"[，、；,;]")
 
 
 @dataclass(frozen=True)
@@ -432,7 +441,7 @@ def _headline_of_next(cur: _Segment, ln: Line, last_content: Line | None) -> boo
     head = cur.lines[-1][0]
     before = _Segment(lines=cur.lines[:-1])
     return (head is last_content and headline_like(head.text, HEADLINE_OF_NEXT_MAX) and not _CLOSES_SENTENCE.search(head.text)
-            and not _INNER_PUNCT.search(head.text) and _has_body(before)
+            and not INNER_PUNCT.search(head.text) and _has_body(before)
             and bool(_CLOSES_SENTENCE.search(cur.lines[-2][0].text)))
 
 
@@ -441,101 +450,8 @@ def _standfirst_only(seg: _Segment) -> bool:
     return sum(chrome.is_body_like(ln.text) and not heading_like(ln.text) for ln, _ in seg.lines) == 1
 
 
-def _subheading_like(text: str) -> bool:
-    """A heading inside the body: heading-like and not a comma-bearing prose fragment."""
-    return heading_like(text) and not (len(text) >= SUBHEADING_PROSE_LEN and _INNER_PUNCT.search(text))
-
-
-# one to three capitalised words, or two words in sentence case (Thời sự, Home news)
-_SECTION_WORDS = regex.compile(r"^\p{Lu}[\w&'.-]*(?: [\p{Lu}&][\w&'.-]*){0,2}$|^\p{Lu}\p{Ll}+ \p{Ll}+$|^\p{Ll}+\p{Lu}\w+$")  # derStandard
-SECTION_HAN_MAX = 5  # 港聞, 社會新聞, 香港01, 华尔街见闻: a Chinese section or site name above a headline
-_SECTION_HAN = regex.compile(rf"^[\p{{Han}}\p{{Hangul}}\p{{Hiragana}}\p{{Katakana}}A-Za-z0-9]{{1,{SECTION_HAN_MAX}}}$")
-
-
-# a word or two of a script without capitals (Arabic, Hebrew, Devanagari): أخبار, سياسة
-_SECTION_CASELESS = regex.compile(r"^[\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Hangul}\p{Thai}]+"
-                                  r"(?: [\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Hangul}\p{Thai}]+)?$")
-
-
-_ACRONYM_TAIL = regex.compile(r" [A-Z]{2,5}$")  # 中央社 CNA
-_HAN_CHAR = regex.compile(r"\p{Han}")
-
-
-def _is_section(line: str, headline: str) -> bool:
-    """A section's or site's name above a headline: one to three capitalised words above an English
-    headline twice as many words long, or up to four characters above a Chinese one three times
-    as long (a Chinese kicker, 引题, is a phrase: it stays with the headline)."""
-    if _SECTION_CASELESS.match(line) and " " not in line and len(headline) >= 2 * len(line):
-        return True  # (Thai writes no spaces between words: there, twice as many characters)
-    if _SECTION_WORDS.match(line) or _SECTION_CASELESS.match(line):
-        return len(headline.split()) >= max(4, 2 * len(line.split()))
-    line = _ACRONYM_TAIL.sub("", line)
-    return bool(_SECTION_HAN.match(line)) and len(headline) >= 3 * len(line)
-
-
 PRINT_FURNITURE = frozenset({"meta.page", "meta.paper_footer", "meta.masthead"})  # metadata that sits mid-text
-MENU_BETWEEN = 2  # removed chrome lines that set a headline apart from the lines above it
-
-
-def _headline_start(items: list[tuple[Line, bool]]) -> int:
-    """Where the headline starts among the heading-like lines that open an article: at the last
-    block, set apart by a removed menu, that a byline, date or source line follows (not the first
-    block, and not the headline printed again): the lines above it are a site's tagline or a kicker."""
-    start, block, k = 0, 0, 0
-    while k < len(items) - 1 and headline_like(items[k][0].text, TITLE_MAX):
-        ln = items[k][0]
-        if k > 0 and ln.chrome_before >= MENU_BETWEEN:
-            block = k
-        if ln.meta_after and block > 0 and items[block][0].text not in (x.text for x, _ in items[:block]):
-            start = block
-        k += 1
-    return start
-
-
-NAV_ENTRIES_MIN = 3  # short entries (removed ones included) that make a page's top a menu
-
-
-_BRACKETED_TITLE = regex.compile(r"^【([^【】]+)】$")
-
-
-def _navigation_above_date(items: list[tuple[Line, bool]], n_head: int, entries_min: int = NAV_ENTRIES_MIN) -> bool:
-    """Whether the heading lines, cut off by a date or byline line, are a menu (several one- or
-    two-word entries; on a digest's first article, the digest's own name will do) and the line
-    below that date is the headline: longer than each entry and followed by the story."""
-    if not (0 < n_head < len(items) - 1 and items[n_head - 1][0].meta_after):
-        return False
-    entries = [ln.text for ln, _ in items[:n_head]]
-    removed = sum(ln.chrome_before for ln, _ in items[1:n_head])
-    headline, after = items[n_head][0].text, items[n_head + 1][0].text
-    return (len(entries) + removed >= entries_min and all(map(menu_item, entries))
-            and headline_like(headline, TITLE_MAX) and len(headline) > max(map(len, entries))
-            and not heading_like(after))
-
-
-def _sections_above_headline(items: list[tuple[Line, bool]], n_head: int) -> bool:
-    """Whether the heading lines are a site's and section's names (one to three words each) above the
-    headline that the byline or date line follows, which the heading stopped short of because it
-    reads like prose (``Corriere della Sera`` / ``Cronaca`` / ``Milano, chiusa la linea M2 …`` / ``di …``)."""
-    if not (0 < n_head < len(items) - 1) or items[n_head - 1][0].meta_after or not items[n_head][0].meta_after:
-        return False
-    entries = [ln.text for ln, _ in items[:n_head]]
-    headline = items[n_head][0].text
-    return all(map(menu_item, entries)) and headline_like(headline, TITLE_MAX) and len(headline) > max(map(len, entries))
-
-
-# (only a bracket that opens the text: after the outlet's lead mark, ``新京报讯（记者 吴为）`` or
-# ``【财新网】（记者 张三）``, the byline is part of the lead as the paper prints it)
-_LEAD_BYLINE = regex.compile(r"^[（(](?P<byline>[^（()）]{2,40})[)）][\s　]*(?=\S)")
-
-
-def _lead_byline(paragraph: str) -> tuple[str, dict]:
-    """A byline in brackets opening the story (``（经济日报记者 陶贞 通讯员 萧娥）新浪娱乐讯 …``) is
-    metadata: reprints add, drop and reword it.  Only a bracket that reads as a byline whole."""
-    m = _LEAD_BYLINE.match(paragraph)
-    people = parse_byline(m.group("byline").strip()) if m else None
-    if not people or not ({"authors", "reporters", "correspondents"} & set(people)):
-        return paragraph, {}
-    return paragraph[m.end():], people
+_HAN_CHAR = regex.compile(r"\p{Han}")
 
 
 def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bool = False) -> Article:
@@ -543,7 +459,7 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
     heading lines may begin with the digest's name and date (``Morning Briefing`` / date / headline)."""
     items = seg.lines
     meta = dict(seg.meta)
-    start = _headline_start(items)
+    start = headline_start(items)
     if start:
         meta["kicker"] = " ".join(ln.text for ln, _ in items[:start])
         for ln, _ in items[:start]:
@@ -560,18 +476,18 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
             audit.removed.append({"line": items[n_head][0].no, "text": t, "rule": "chrome.repeated_title"})
             n_head += 1
             continue
-        ok = headline_like(t, TITLE_MAX) and (not head or _subheading_like(t) and not items[n_head - 1][0].meta_after)
+        ok = headline_like(t, TITLE_MAX) and (not head or subheading_like(t) and not items[n_head - 1][0].meta_after)
         if not ok or total + len(t) > TITLE_MAX:
             break  # (a byline or date line ends the headline: what follows it is the story's)
         total += len(t) + 1
         head.append(t)
         head_nos.append(items[n_head][0].no)
         n_head += 1
-    if _navigation_above_date(items, n_head, 1 if digest_head else NAV_ENTRIES_MIN):  # the headline is below the date
+    if navigation_above_date(items, n_head, 1 if digest_head else NAV_ENTRIES_MIN):  # the headline is below the date
         for ln, _ in items[:n_head]:
             audit.removed.append({"line": ln.no, "text": ln.text, "rule": "chrome.nav"})
         items, head, head_nos, n_head = items[n_head:], [items[n_head][0].text], [items[n_head][0].no], 1
-    elif _sections_above_headline(items, n_head):
+    elif sections_above_headline(items, n_head):
         meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *head]))
         for ln, _ in items[:n_head]:
             audit.removed.append({"line": ln.no, "text": ln.text, "rule": "meta.kicker"})
@@ -582,11 +498,11 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
     titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]
     sections: list[str] = []
-    while len(titles) >= 2 and (_is_section(titles[0], titles[-1]) or digest_head and _BRACKETED_TITLE.match(titles[-1])):
+    while len(titles) >= 2 and (is_section(titles[0], titles[-1]) or digest_head and BRACKETED_TITLE.match(titles[-1])):
         # (on a digest, the digest's name above its first item's bracketed headline)
         sections.append(titles.pop(0))
         audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
-    if len(titles) >= 2 and all(_SECTION_HAN.match(t) for t in titles):  # 财联社 / 电报 / story: no headline
+    if len(titles) >= 2 and all(SECTION_HAN.match(t) for t in titles):  # 财联社 / 电报 / story: no headline
         sections, titles = sections + titles, []
     if sections:  # a site's or section's name above the headline (Hong Kong / ..., 港聞 / 社會新聞 / ...)
         meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *sections]))
@@ -601,7 +517,7 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
             # a byline or date line between two paragraphs parts them (a standfirst and the story);
             # a print page's header or footer does not (a paragraph runs on across the page break)
             rule = None if heading_flags[-1] or items[k - 1][0].meta_after else breaks.join_rule(prev, t)
-            if rule is None and heading_flags[-1] and not gap and _subheading_like(t) and len(prev) + len(t) <= HEADING_MAX:
+            if rule is None and heading_flags[-1] and not gap and subheading_like(t) and len(prev) + len(t) <= HEADING_MAX:
                 rule = "join.heading_lines"
             if rule:
                 sep = " " if rule == "join.heading_lines" else None
@@ -610,15 +526,15 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
                 audit.joins.append({"line": ln.no, "rule": rule})
                 continue
         paragraphs.append(t)
-        heading_flags.append(_subheading_like(t))
+        heading_flags.append(subheading_like(t))
     if paragraphs and options.on("meta"):
-        paragraphs[0], lead = _lead_byline(paragraphs[0])
+        paragraphs[0], lead = lead_byline(paragraphs[0])
         if lead:
             meta = merge(meta, lead)
             audit.rewrites["lead_byline"] += 1
     first_no, last_no = items[0][0].no, items[-1][0].no
     title = " ".join(titles)
-    bracketed = _BRACKETED_TITLE.match(title)  # 【北京发布寒潮预警】: a digest's headline in brackets
+    bracketed = BRACKETED_TITLE.match(title)  # 【北京发布寒潮预警】: a digest's headline in brackets
     return Article(bracketed.group(1) if bracketed else title, paragraphs, meta, (first_no, last_no))
 
 
