@@ -31,12 +31,14 @@ from .rules import (
     PORTAL_CHANNEL_RULE,
     PRINT_HEAD_RULE,
     PRINT_HEAD_ZH_RULE,
+    PROVENANCE_RULE,
     ROLE_LINE_RULE,
     SIGNATURE_RULE,
     STAMP,
     STAMP_BYLINE_RULE,
     STAMP_SOURCE_RULE,
     WIRE_SOURCE_RULE,
+    WIRE_STAMP_RULE,
 )
 
 _LABEL_TO_FIELD = [(regex.compile(rf"^(?:{labels})$", regex.I), field) for labels, field in META_LABELS]
@@ -239,7 +241,8 @@ def parse_byline(line: str) -> dict | None:
     for rule in BYLINE_RULES:
         if len(line) <= rule.max_len and rule.pattern.match(line):
             original = _ORIGINAL_MARK.match(line)
-            text = _BYLINE_PREFIX.sub("", _ORIGINAL_MARK.sub("", line)).strip("（）()【】")
+            placed = _BYLINE_TAIL.search(line)  # By TARO YAMADA/ Staff Writer; Par Jean Dupont (Dubaï, envoyé spécial)
+            text = _BYLINE_PREFIX.sub("", _ORIGINAL_MARK.sub("", line[: placed.start()] if placed else line)).strip("（）()【】")
             outlet = _OUTLET_TAIL.search(text)
             if outlet:
                 text = text[: outlet.start()]
@@ -259,9 +262,26 @@ def parse_byline(line: str) -> dict | None:
             if outlets and len(outlets) < len(people["authors"]):
                 people["authors"] = [n for n in people["authors"] if n not in outlets]
                 people["source"] = outlets[0]
+            people = _outlets_apart(people)
+            if placed and placed.group("place"):
+                people["dateline"] = placed.group("place").strip()
             if people:
                 return finish(people)
     return None
+
+
+_BYLINE_TAIL = regex.compile(r"\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)$"
+                             r"|\s*\((?P<place>\p{Lu}[^(),]{1,29})(?:,[^()]{1,30})?\)$")
+_OUTLET_SUFFIX = regex.compile(r"^\p{Han}{2,8}(?:网|網|報|报|社)$")
+
+
+def _outlets_apart(people: dict) -> dict:
+    """An outlet among a byline's names (``文/观察者网 王五``) is its source."""
+    names = people.get("authors", [])
+    outlets = [n for n in names if _OUTLET_SUFFIX.match(n)]
+    if not outlets or len(outlets) == len(names):
+        return people
+    return {**people, "authors": [n for n in names if n not in outlets], "source": outlets[0]}
 
 
 _CREDIT_PART = regex.compile(r"^(?P<role>(?:Additional )?[Rr]eporting|Writing|Written|Reported|Compiled|Editing|Edited) by (?P<names>.+)$")
@@ -371,6 +391,25 @@ def parse_agency_credit(line: str) -> dict | None:
     m = _AGENCY_CREDIT.match(line) if len(line) <= 24 else None
     name = (m.group("a") or m.group("b")).strip() if m else ""
     return {"source": name} if name in AGENCY_NAMES else None
+
+
+def parse_wire_stamp(line: str) -> dict | None:
+    """``KYODO NEWS - Dec 15, 2023 - 10:21 | Japan, All`` -> the agency and the date."""
+    m = _match(WIRE_STAMP_RULE, line)
+    iso = parse_date(m.group("date")) if m else None
+    if not iso:
+        return None
+    if m.group("time"):
+        iso += "T" + m.group("time").zfill(5)
+    return {"source": m.group("source").title(), "date": iso}
+
+
+def parse_provenance(line: str) -> dict | None:
+    """``本文来自微信公众号：汽车观察（ID：qcgc2023），作者：张三，题图来自：视觉中国`` -> source and author."""
+    m = _match(PROVENANCE_RULE, line)
+    if not m:
+        return None
+    return {"source": m.group("source").strip(), **({"authors": [m.group("author")]} if m.group("author") else {})}
 
 
 def parse_signature(line: str) -> dict | None:

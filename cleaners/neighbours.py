@@ -88,7 +88,7 @@ _OUTLET_LINE = regex.compile(r"^(?:[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|the|
 
 
 _PAPER_WORDS = "Post|Times|Herald|Journal|Tribune|Telegraph|Gazette|Chronicle"  # an English paper's name ends so
-_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)"
+_SITE_NAME = regex.compile(r"^(?:[\p{Han}A-Za-z0-9]{1,8}(?:新闻|新聞|新闻网|新聞網|新闻云|新聞雲|网|網|在线|在線|资讯|資訊|头条|頭條|客户端|客戶端|号|號)"
                            r"|[\p{Han}\p{Katakana}A-Za-z0-9!！]{1,7}(?:新聞デジタル|新聞|ニュース|デジタル|電子版)"
                            rf"|[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}} (?:News|NEWS|Online|Daily|{_PAPER_WORDS}))$")
 

@@ -45,11 +45,13 @@ from .metadata import (
     parse_page_header,
     parse_paper_stamp,
     parse_print_head,
+    parse_provenance,
     parse_role_line,
     parse_signature,
     parse_stamp_byline,
     parse_stamp_source,
     parse_wire_source,
+    parse_wire_stamp,
 )
 from .model import Article, Audit, Line, PageResult
 from .neighbours import (
@@ -302,6 +304,8 @@ _META_PARSERS = (
     ("meta.location", parse_location, "any"),
     ("meta.credits", parse_credits, "any"),
     ("meta.agency", parse_agency_credit, "any"),
+    ("meta.provenance", parse_provenance, "any"),
+    ("meta.wire_stamp", parse_wire_stamp, "any"),
     ("meta.author_bio", parse_author_note, "any"),
     ("meta.signature", parse_signature, "bottom"),
     ("meta.wire_source", parse_wire_source, "bottom"),

@@ -124,7 +124,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.nav", r"^.{0,8}(一覧|トップ|ページの先頭)(へ|に)戻る$", ANY, 16),  # 一覧へ戻る
     # pagination: 上一页 1 2 3 下一页, 第2页 共5页, « 1 2 3 »
     _r("chrome.prevnext", r"^(上一页|首页|«|‹|<)?[\s　]*\d{1,3}([\s　]+\d{1,3})+[\s　]*(下一页|尾页|»|›|>)?$|^第[\s　]*\d{1,3}[\s　]*页[\s　]*[,，/／]?[\s　]*共[\s　]*\d{1,3}[\s　]*页$", ANY, 60),
-    _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关内容|相关话题|相关链接|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|为你推荐|更多推荐|猜你喜欢|热门文章|热门新闻|热点新闻|24小时热点|热门排行|排行榜|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|往期推荐|関連ニュース|関連記事|관련기사|관련 기사|많이 본 기사|많이 본 뉴스|Tin liên quan|Bài liên quan|Artículos relacionados|Articles liés|Mehr zum Thema|More on this story|Related Topics|Top Stories|Most Read|Related Internet Links|Related( articles?| stories| news| video)?|Most viewed|Most popular|More Stories From \w.{0,30}|Popular( \w+)? articles|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
+    _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关内容|相关话题|相关链接|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|为你推荐|更多推荐|猜你喜欢|热门文章|热门新闻|热点新闻|24小时热点|热门排行|排行榜|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|往期推荐|関連ニュース|関連記事|관련기사|관련 기사|많이 본 기사|많이 본 뉴스|Tin liên quan|Bài liên quan|Artículos relacionados|Articles liés|Mehr zum Thema|More on this story|Related Topics|Top Stories|Most Read|Related Internet Links|Related( articles?| stories| news| video| coverage)?|Most viewed|Most popular|More Stories From \w.{0,30}|Popular( \w+)? articles|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢)(】)?[\s　]*[:：]?$"),
     # the head of a comment section: what follows is readers' comments, however prose-like
     _r("chrome.comments", r"^(【)?(网友评论|热门评论|最新评论|全部评论|精彩评论|用户评论|读者评论|评论区|网友留言|精选留言|"
@@ -141,7 +141,9 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"minuten leestijd|minutos de leitura|minutes? read|分钟阅读|分鐘閱讀)$", ANY, 30, regex.I),
     # a time with no date, today's: Publié à 10:21, Aktualisiert um 10:21
     _r("chrome.stamp", r"^(?:Publié|Mis à jour|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Pubblicato|Aggiornato|Published|Updated)"
-       r"(?:\s+(?:à|um|a las|alle|at))?\s+\d{1,2}[:h.]\d{2}(?:\s+[A-Z]{2,4})?$", ANY, 40, regex.I),
+       r"(?:\s+(?:aujourd['’]hui|hier|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri))?"
+       r"(?:\s+(?:à|um|a las|alle|at))?\s+\d{1,2}[:h.]\d{2}(?:\s+[A-Z]{2,4})?"
+       r"(?:,\s*(?:modifié|mis à jour|updated|aktualisiert|actualizado)\s+(?:(?:à|at|um|a las)\s+)?\d{1,2}[:h.]\d{2})?$", ANY, 80, regex.I),
     _r("chrome.stamp", r"^(?:temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
        r"reading time|阅读时长|阅读时间|预计阅读)[\s:：]*\d{1,3}\s*(?:min|minutes?|minuten|minutos|minuti|分钟)\.?$"
        r"|^\d{1,3}\s*min(?:ute)?s?\s+read$", ANY, 40, regex.I),
@@ -234,12 +236,13 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"^请(升级|更换)(您的)?浏览器.{0,20}$|^\d{1,2}:\d{2}[\s　]*/[\s　]*\d{1,2}:\d{2}$|^(Your browser does not support|Loading)\b.{0,60}$", ANY, 60, regex.I),
     # a paywall's notice
     _r("chrome.paywall", r"^.{0,12}(定期)?購読(の)?(お)?申し?込み$", ANY, 20),  # 読売新聞購読申し込み
+    _r("chrome.paywall", r"^(Article réservé aux abonnés|Artículo exclusivo para suscriptores|Nur für Abonnenten|Subscribers? only|Subscriber exclusive)$", ANY, 40, regex.I),
     _r("chrome.paywall", r"^.{0,20}(会員限定|有料会員|無料体験|無料で読める).{0,12}$", EDGE, 40),  # この記事は会員限定です
     _r("chrome.paywall", r"^(剩余|还有)\d{1,3}%?.{0,6}(内容|未读).{0,12}(订阅|付费|登录|开通).{0,12}$|^(订阅|付费|开通会员)后(可|即可)?(阅读|查看)(全文|完整内容)?[。]?$|"
        r"^(Subscribe|Sign in|Log in) to (continue|read)\b.{0,60}$", ANY, 60, regex.I),
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
-    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|Have a (confidential |news )?tip\b.{0,60}|This (article|story|post) (has been|was) (updated|corrected|amended).{0,80}|Story continues|Sign in to .{1,40}|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
+    _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Back to top|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|(Our |A )?(Staff|Special) (Reporter|Correspondent|Writer)|(Web|News|Online) Desk|Photo/Illustration|Published in \p{Lu}.{1,30}, .{3,30}|Lire plus tard|Leer más tarde|Später lesen|Read later|Save for later|Have a (confidential |news )?tip\b.{0,60}|This (article|story|post) (has been|was) (updated|corrected|amended).{0,80}|Story continues|Sign in to .{1,40}|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
     _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(风险提示|免责声明|免责条款)(及(免责|风险)(条款|声明|提示))?[\s　:：]*$|^市场有风险，投资需谨慎", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
@@ -247,7 +250,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.keywords", r"^(文章)?(关键词|关键字|标签|Tags|Keywords)[\s　]*[:：][\s　]*$", ANY, 12, regex.I),  # its words follow
     _r("chrome.cookie", r"(同意|接受).{0,8}隐私(权)?(政策|条款)|^隐私(权)?(政策|条款)$", EDGE, 60, needles=("隐私",)),
     _r("chrome.share", r"^(この記事を|[\p{Han}A-Za-z]{0,10}で)?(シェア|ポスト|ツイート|ブックマーク)する$", ANY, 30),
-    _r("chrome.stamp", r"^((Published|Updated|Posted|Last updated)( \d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?) ago)?|\d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(\d{1,3})?(秒|分钟|小时|天)前|刚刚)$", ANY, 30, regex.I),
+    _r("chrome.stamp", r"^((Published|Updated|Posted|Last updated)( about)?( \d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?) ago)?|\d{1,3} (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago|(\d{1,3})?(秒|分钟|小时|天)前|刚刚)$", ANY, 30, regex.I),
     _r("chrome.end_mark", r"^[（(]?(完|全文完|END|end|the end)[)）]?$|^-+[\s　]*(完|END)[\s　]*-+$", EDGE, 20),
 )
 
@@ -331,8 +334,9 @@ BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", rf"^(?:{NEWSROOMS})\s+\p{{Lu}}\S{{1,20}}(?:\s\S{{1,20}}){{0,2}}$", EDGE, 40),
     # a labelled byline in another language: Текст: Иван Петров, Autor: Jan Nowak, بقلم: أحمد علي
     _r("meta.byline", rf"^(?:{BYLINE_LABELS})[\s]*[:：]?[\s]+{ANY_NAME}(?:[\s]*(?:,|&|и|et|y|e|und|and|و)[\s]*{ANY_NAME})*$", ANY, 100),
-    _r("meta.byline", rf"^(?:{BY_WORDS})[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){{0,3}}(?:(?:,| and| y| e| et| und| en| och)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}})*$", ANY, 100),
-    _r("meta.byline", r"^[（(]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）]?$", ANY, 40),
+    _r("meta.byline", rf"^(?:{BY_WORDS})[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){{0,3}}(?:(?:,| and| y| e| et| und| en| och)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}})*"
+       r"(?:\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)|\s*\([^()]{2,40}\))?$", ANY, 100),  # By TARO YAMADA/ Staff Writer
+    _r("meta.byline", r"^[（(【]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*(?:\p{Han}{2,8}(?:网|報|报|社)[\s　]+)?[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）】]?$", ANY, 40),
 )
 
 # A pen name in brackets closing an article: ``（露娜）``, ``（Chen）`` (not a note such as （组图）).
@@ -394,6 +398,15 @@ PRINT_HEAD_RULE = _r(
 # An opinion piece's closing note on its author: （作者系中国人民大学教授）
 AUTHOR_NOTE_RULE = _r("meta.author_bio", r"^[（(](?P<author_bio>作者(?:系|为|是|单位[:：]).{2,60})[)）]$", EDGE, 70)
 
+# Where a reposted story comes from: 本文来自微信公众号：汽车观察（ID：qcgc2023），作者：张三，题图来自：视觉中国
+PROVENANCE_RULE = _r(
+    "meta.provenance",
+    r"^(?:本文|本文章|文章)?(?:来自|来源于|转载自|转自)(?:微信)?公众号[:：]?[\s　]*(?P<source>[^（(，,：:\s]{2,20})"
+    r"(?:[（(]ID[:：][^)）]{1,30}[)）])?(?:[，,][\s　]*作者[:：][\s　]*(?P<author>[\p{Han}·]{2,6}))?(?:[，,].{0,40})?$",
+    ANY,
+    120,
+)
+
 # The head of an author's box below a story.
 ABOUT_AUTHOR = regex.compile(r"^(?:About the authors?|Über (?:den Autor|die Autorin)|À propos de l'auteur|Sobre el autor|"
                              r"Sull'autore|作者简介|作者介绍|关于作者)[\s:：]*$", regex.I)
@@ -403,6 +416,15 @@ LABEL_LINES: dict[str, str] = {
     "news provided by": "source", "provided by": "source", "source": "source", "来源": "source", "稿源": "source",
     "首发于": "section", "作者": "authors", "author": "authors", "文": "authors",
 }
+
+# A wire's stamp line: ``KYODO NEWS - Dec 15, 2023 - 10:21 | Japan, All``
+WIRE_STAMP_RULE = _r(
+    "meta.wire_stamp",
+    r"^(?P<source>[A-Z][A-Z .&]{1,24}[A-Z])\s+[-–—]\s+(?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d{2})"
+    r"(?:\s+[-–—]\s+(?P<time>\d{1,2}:\d{2}))?(?:\s+\|\s+.{1,40})?$",
+    ANY,
+    100,
+)
 
 # A press release's closing source line: ``SOURCE Acme Robotics Inc.``
 WIRE_SOURCE_RULE = _r("meta.wire_source", r"^(?:SOURCE|기사제공)\s+(?P<source>\S[^.!?]{1,60}\.?)$", EDGE, 70)  # 기사제공 연합뉴스
