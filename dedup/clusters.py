@@ -91,18 +91,10 @@ def components(nodes: list[int], edges: list[tuple[int, int]]) -> list[list[int]
     return sorted((sorted(nodes[i] for i in g) for g in groups.values()), key=lambda g: g[0])
 
 
-def centre_order(members: list[int], sims: dict[tuple[int, int], float], length: dict[int, int]) -> list[int]:
+def centre_order(members: list[int], sims: dict[tuple[int, int], float]) -> list[int]:
     """Members from the most similar to all others (medoid over verified similarities, ``sims[(m, o)]``
-    as m sees o); ties: longer, lower index."""
-    def score(m: int) -> tuple:
-        total = sum(sims.get((m, o), 0.0) for o in members if o != m)
-        return (-total, -length.get(m, 0), m)
-
-    return sorted(members, key=score)
-
-
-def centre_of(members: list[int], sims: dict[tuple[int, int], float], length: dict[int, int]) -> int:
-    return centre_order(members, sims, length)[0]
+    as m sees o); ties: lower index."""
+    return sorted(members, key=lambda m: (-sum(sims.get((m, o), 0.0) for o in members if o != m), m))
 
 
 CENTRE_CANDIDATES = 5  # the best-placed members tried as a split component's centre
@@ -121,7 +113,7 @@ def split_chains(members: list[int], edges: list[tuple[int, int]], sim_to, min_s
     inside = set(members)
     cover_of = cover_of or sim_to
     pair_sims = {(x, y): cover_of(x, y) for a, b in edges if a in inside and b in inside for x, y in ((a, b), (b, a))}
-    ranked = centre_order(members, pair_sims, {})[:CENTRE_CANDIDATES]
+    ranked = centre_order(members, pair_sims)[:CENTRE_CANDIDATES]
     # of the best-placed members, the one that keeps the most members with it (ties: the best placed)
     centre = max(ranked, key=lambda c: (sum(m == c or sim_to(c, m) >= min_sim for m in members), -ranked.index(c)))
     keep = [m for m in members if m == centre or sim_to(centre, m) >= min_sim]
