@@ -258,10 +258,6 @@ def parse_byline(line: str) -> dict | None:
             if (len(names) >= 2 and " " not in names[-1] and all(" " in n for n in names[:-1])
                     and names[-1][:1].isupper() and not names[-1].isupper() and names[-1] not in AGENCY_NAMES):
                 people["authors"], people["dateline"] = names[:-1], names[-1]  # Von Max Muster, Berlin
-            outlets = [n for n in people.get("authors", []) if _OUTLET_CAPS.match(n)]  # By Mary Gilbert, CNN
-            if outlets and len(outlets) < len(people["authors"]):
-                people["authors"] = [n for n in people["authors"] if n not in outlets]
-                people["source"] = outlets[0]
             people = _outlets_apart(people)
             if placed and placed.group("place"):
                 people["dateline"] = placed.group("place").strip()
@@ -272,13 +268,10 @@ def parse_byline(line: str) -> dict | None:
 
 _BYLINE_TAIL = regex.compile(r"\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)$"
                              r"|\s*\((?P<place>\p{Lu}[^(),]{1,29})(?:,[^()]{1,30})?\)$")
-_OUTLET_SUFFIX = regex.compile(r"^\p{Han}{2,8}(?:网|網|報|报|社)$")
-
-
 def _outlets_apart(people: dict) -> dict:
-    """An outlet among a byline's names (``文/观察者网 王五``) is its source."""
+    """An outlet among a byline's names (``By Mary Gilbert, CNN``, ``文/观察者网 王五``) is its source."""
     names = people.get("authors", [])
-    outlets = [n for n in names if _OUTLET_SUFFIX.match(n)]
+    outlets = [n for n in names if _OUTLET_CAPS.match(n) or _OUTLET_NAME.match(n)]
     if not outlets or len(outlets) == len(names):
         return people
     return {**people, "authors": [n for n in names if n not in outlets], "source": outlets[0]}
@@ -338,6 +331,7 @@ _DESK = regex.compile(r"^(?P<source>\S.{1,30}?)\s+(?:News Desk|Web Desk|Online D
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _NEWSROOM = regex.compile(rf"^(?:{NEWSROOMS})\s+(\p{{Lu}}.{{1,30}})$")
 _OUTLET_CAPS = regex.compile(r"^[A-Z]{2,6}$")  # an agency or network among the names: CNN, AP, AFP
+_OUTLET_NAME = regex.compile(r"^\p{Han}{2,10}(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端)$")  # 观察者网, 北京日报客户端
 _OUTLET_WORD = regex.compile(r"^[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号|讯|端|稿)$")
 _TRAILING_DATE = regex.compile(rf"[\s　]+({STAMP})$")
 _DOMAIN = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", regex.I)
@@ -350,9 +344,6 @@ def _labelled_editor(part: str) -> dict | None:
     """``Editor Budi Santoso`` (no colon: one part of a line of parts) -> the editor."""
     m = _EDITOR.match(part)
     return {"editor": [m.group("name")]} if m else None
-
-
-_OUTLET_NAME = regex.compile(r"^\p{Han}{2,10}(?:报|网|社|台|刊|新闻|客户端)$")
 
 
 def parse_composite(line: str) -> dict | None:
