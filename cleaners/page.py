@@ -487,14 +487,14 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
         head.append(t)
         head_nos.append(items[n_head][0].no)
         n_head += 1
-    if navigation_above_date(items, n_head, 1 if digest_head else NAV_ENTRIES_MIN):  # the headline is below the date
-        for ln, _ in items[:n_head]:
-            audit.removed.append({"line": ln.no, "text": ln.text, "rule": "chrome.nav"})
-        items, head, head_nos, n_head = items[n_head:], [items[n_head][0].text], [items[n_head][0].no], 1
-    elif sections_above_headline(items, n_head):
-        meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *head]))
-        for ln, _ in items[:n_head]:
-            audit.removed.append({"line": ln.no, "text": ln.text, "rule": "meta.kicker"})
+    # the heading lines gathered so far stand above the real headline: a menu above a date line, or a
+    # site's and section's names above a headline the heading stopped short of
+    above = ("chrome.nav" if navigation_above_date(items, n_head, 1 if digest_head else NAV_ENTRIES_MIN)
+             else "meta.kicker" if sections_above_headline(items, n_head) else None)
+    if above:
+        if above == "meta.kicker":
+            meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *head]))
+        audit.removed.extend({"line": ln.no, "text": ln.text, "rule": above} for ln, _ in items[:n_head])
         items, head, head_nos, n_head = items[n_head:], [items[n_head][0].text], [items[n_head][0].no], 1
     if n_head == 0 and len(items) == 1 and heading_like(items[0][0].text) and len(items[0][0].text) <= 30:
         n_head = 1
@@ -590,7 +590,6 @@ def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
         art.meta = finish(merge(art.meta, page_meta))
         if "channel" in art.meta:  # a portal's channel (网易新闻) is the source only when no line names one
             art.meta.setdefault("source", art.meta.pop("channel"))
-            art.meta.pop("channel", None)
         if not art.title and art.meta.get("original_title"):
             art.title = art.meta["original_title"]  # a page that prints only its 原标题 line
         articles.append(art)
