@@ -381,10 +381,15 @@ def page_tail(lines: list[Line], last_body: int) -> None:
     if lines[last_body].text.endswith((":", "：")) or any(ln.text.endswith((":", "：")) for ln in tail):
         return  # a list the story introduces (积分榜前三名如下： / rows): the story's own
     for ln in reversed(tail):
-        if (len(ln.text) > TAIL_LINE_MAX or _SENTENCE_END.search(ln.text) or _CLAUSE_MARK.search(ln.text)
-                or LIST_ITEM.match(ln.text)):
+        if not _furniture_like(ln.text, TAIL_LINE_MAX):
             break
         ln.kind, ln.rule = "chrome", "chrome.page_tail"
+
+
+def _furniture_like(text: str, max_len: int) -> bool:
+    """Short, ending no sentence, holding no clause mark, no list item: a button, a link or a count."""
+    return (len(text) <= max_len and not _SENTENCE_END.search(text) and not _CLAUSE_MARK.search(text)
+            and not LIST_ITEM.match(text))
 
 
 ABOUT_AUTHOR_BIO_MAX = 300
@@ -421,7 +426,6 @@ def head_gap(lines: list[Line], first_body: int) -> None:
         return
     for i in range(first_body - 1, last_meta, -1):
         ln, nxt = lines[i], next_nonblank(lines, i)
-        if (ln.kind == "content" and len(ln.text) <= HEAD_GAP_LINE_MAX and not _SENTENCE_END.search(ln.text)
-                and not _CLAUSE_MARK.search(ln.text) and not LIST_ITEM.match(ln.text)
+        if (ln.kind == "content" and _furniture_like(ln.text, HEAD_GAP_LINE_MAX)
                 and nxt is not None and nxt.kind == "chrome"):
             ln.kind, ln.rule = "chrome", "chrome.head_gap"
