@@ -5,7 +5,9 @@ others), weighted by quality (OCR-suspect spots, ASCII punctuation inside
 Chinese, truncation, chrome residue) and source priority (an original
 publication over a digest reprint; ``--prefer`` ranks sources by name).
 With three or more witnesses the collation then settles it: the witness that
-departs least from the plurality reading; with two, a passage inside the text
+departs least from the plurality reading (a passage two or more witnesses carry is the
+original's text, however many lack it: copies made apart drop the same sentence often enough,
+never add the same one); with two, a passage inside the text
 that only one of them has makes it the base (reprints abridge far more often
 than they insert a sentence).  Quality weighs votes on characters
 only: on whether a passage is there, every witness has one voice (a digest
@@ -374,21 +376,36 @@ SAME_PASSAGE = 0.7  # normalised similarity at which two witnesses' extra text i
 NEAR_SHARE = 0.1  # readings within this share of their length are the same reading for the plurality
 
 
-def _plurality(norms: list[str], present: list[bool], weights: list[float], fuller: bool = False) -> str:
+def _plurality(norms: list[str], present: list[bool], weights: list[float], fuller: bool = False,
+               carried: bool = False) -> str:
     """The reading with the most weight behind it, where near-identical long readings support each other
-    (several witnesses carrying a passage with small variants of their own still outvote one that lacks it)."""
+    (several witnesses carrying a passage with small variants of their own still outvote one that lacks it).
+
+    ``carried`` (a passage some witnesses lack): the fullest reading that two or more witnesses carry
+    wins over shorter ones, whatever their number.  Copies made independently drop the same sentence
+    often enough (an article has a handful), but never add the same one."""
     votes: dict[str, float] = {}
+    count: dict[str, int] = {}
     for i, r in enumerate(norms):
         if present[i]:
             votes[r] = votes.get(r, 0.0) + weights[i]
+            count[r] = count.get(r, 0) + 1
     if len(votes) == 1:
         return next(iter(votes))
-    support = {}
+    support, carriers = {}, {}
     for r in votes:
         tol = int(NEAR_SHARE * len(r))
-        support[r] = sum(w for q, w in votes.items()
-                         if q == r or (tol and abs(len(q) - len(r)) <= tol
-                                       and Levenshtein.distance(q, r, score_cutoff=tol) <= tol))
+        near = [q for q in votes if q == r or (tol and abs(len(q) - len(r)) <= tol
+                                               and Levenshtein.distance(q, r, score_cutoff=tol) <= tol)]
+        support[r] = sum(votes[q] for q in near)
+        carriers[r] = sum(count[q] for q in near)
+    if carried:
+        shared = [r for r in votes if carriers[r] >= 2 and len(r) >= PASSAGE_MIN]
+        if shared:
+            longest = max(map(len, shared))
+            if longest - PASSAGE_MIN >= min(map(len, votes)):
+                shared = [r for r in shared if len(r) > longest - PASSAGE_MIN]
+                return max(shared, key=lambda r: (support[r], votes[r], r))
     best = max((support[r], votes[r]) for r in support)
     tied = sorted(r for r in support if (support[r], votes[r]) == best)
     if len(tied) == 1:
@@ -427,6 +444,18 @@ def _prefix_cut(reading: str, base_reading: str, base_form: str) -> tuple[int, i
         if landed_cost + len(_vote_form(reading[landed:])) + max(CARRY_MIN, n / 2) < cost + len(_vote_form(reading[cut:])):
             return landed, landed_cost
     return cut, cost
+
+
+def _inserted_before(norms: list[str], base_i: int) -> bool:
+    """Whether the text that outruns the base's last words stands before them, inside the text:
+    every reading either ends with those words or is shorter than them (none runs on past them)."""
+    base_form = _vote_form(norms[base_i])
+    if len(base_form) < CARRY_MIN:
+        return False
+    tol = int(NEAR_SHARE * len(base_form))
+    forms = [_vote_form(r) for r in norms]
+    return all(len(f) < len(base_form)
+               or Levenshtein.distance(f[-len(base_form):], base_form, score_cutoff=tol) <= tol for f in forms)
 
 
 def _tail_deviation(norms: list[str], base_i: int) -> list[float]:
@@ -493,7 +522,8 @@ def _deviation(col: _Collation, weights: list[float], voices: list[float], passa
         inside = EDGE_SLACK < s and e < end - EDGE_SLACK
         if passages_only and not inside:
             continue
-        if e >= end - EDGE_SLACK and max(len(r) for r in norms) - (e - s) >= LACUNA_MIN:
+        if e >= end - EDGE_SLACK and max(len(r) for r in norms) - (e - s) >= LACUNA_MIN \
+                and not _inserted_before(norms, col.base_i):
             # text after the base's end: the base (and whoever lacks it) is truncated when two witnesses
             # carry the same passage or it holds several sentences (a cut loses several); otherwise
             # each witness's extra text is its own addition (an editor's added line)
@@ -510,7 +540,7 @@ def _deviation(col: _Collation, weights: list[float], voices: list[float], passa
             continue
         # whether a witness carries a passage: its misreads, ASCII marks or cut say nothing of that
         votes = voices if passage else weights
-        top = _plurality(forms, present, votes, fuller=inside)
+        top = _plurality(forms, present, votes, fuller=inside, carried=passage)
         shown = _plurality([r if forms[i] == top else "" for i, r in enumerate(norms)],
                            [p and forms[i] == top for i, p in enumerate(present)], weights)
         for i in range(n):
@@ -538,7 +568,8 @@ def _deviation(col: _Collation, weights: list[float], voices: list[float], passa
                   and any(at_edge(sp) and sp[0] <= a and b <= sp[1] for sp in col.lacunae[j])}
         lacking = [j for j in range(n) if j not in silent and _covered(col.lacunae[j], a, b) * 2 > b - a]
         total = sum(voices[j] for j in range(n) if j not in silent)  # as for any passage
-        if not truncation and sum(voices[j] for j in lacking) > total / 2:
+        carriers = n - len(silent) - len(lacking)
+        if not truncation and carriers < 2 and sum(voices[j] for j in lacking) > total / 2:
             for j in range(n):
                 if j not in lacking:
                     dev[j] += b - a

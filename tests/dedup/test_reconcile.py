@@ -277,3 +277,27 @@ def test_two_closing_lines_of_their_own_do_not_outvote_two_witnesses_that_end_wi
             _row(3, trad.replace("，", ",", 3))]
     rec = reconcile(rows)
     assert "金毓妹" not in rec.text and "辽宁" not in rec.text
+
+
+def test_a_sentence_two_witnesses_carry_is_kept_though_more_dropped_it():
+    # w0, w1 and w4 each dropped the third sentence on their own (copies often drop the same one:
+    # an article has a handful); w2 and w3 carry it, each with a misread.  Copies made apart never
+    # add the same sentence, so it is the original's text, and the edition kept has it
+    full = "".join(STORY)
+    dropped = full.replace(STORY[2], "")
+    rows = [_row(0, dropped.replace("四十二", "四十多")), _row(1, dropped), _row(2, full.replace("一", "—", 1)),
+            _row(3, full.replace("规上", "规土")), _row(4, dropped.replace("三百", "300"))]
+    rec = reconcile(rows)
+    assert rec.base in (2, 3) and rec.text == full
+
+
+def test_a_sentence_two_witnesses_carry_before_the_base_s_last_one_is_not_a_run_on():
+    # the clean w0 (the first base: w1 and w2 carry misreads) dropped the sentence before the last, as did w3; w4 dropped the
+    # last one instead, so the site runs to w0's end.  w1 and w2 carry both: the sentence stands
+    # inside the text, not past its end, and their agreement outweighs the two that lack it
+    full = "".join(STORY)
+    rows = [_row(0, full.replace(STORY[-2], "")), _row(1, full.replace("一", "—")),
+            _row(2, full.replace("项目", "项项目")), _row(3, full.replace(STORY[-2], "").replace("规上", "规土")),
+            _row(4, full.replace(STORY[-1], ""))]
+    rec = reconcile(rows)
+    assert rec.base in (1, 2) and rec.text == full
