@@ -58,3 +58,4 @@ class Line:
     scope: str = "article"
     chrome_before: int = 0  # removed chrome lines between it and the content line before
     meta_after: bool = False  # a metadata line follows it before the next content line
+    glued: bool = False  # split off the end of the line above (a byline or label run onto a paragraph)

@@ -141,6 +141,37 @@ def _prepared(raw: str, options: CleanOptions) -> tuple[str, tuple[tuple[str, in
     return line, tuple(counts.items())
 
 
+# A credit, byline or label line run onto the end of a paragraph (``……上限不会太高。原标题：……``,
+# ``……站稳脚跟。（记者 张三）责任编辑：李四``): where a sentence or a bracket closes and a bracket
+# or a short ``label：`` opens, the rest of the line may be a line of its own.
+_GLUED = regex.compile(r"(?<=[。！？!?…][”’」』]?|[）)】])(?=[（(【\[]|[^\s，,。：:]{1,12}[：:])")
+GLUED_MAX = 80  # characters of a tail tried as a line of its own
+# what such a tail may be (never other chrome, a date or a notice's closing block)
+GLUED_RULES = frozenset({"meta.fields", "meta.byline", "meta.signature", "meta.author_bio", "meta.provenance",
+                         "meta.credits", "credit.photo", "credit.caption", "chrome.end_mark", "chrome.copyright"})
+BRACKET_LABEL_MAX = 6  # 【编者按】 opens a note; a longer bracket that opens a running sentence is prose
+_OPENS = {"（": "）", "(": ")", "【": "】", "[": "]"}
+
+
+def split_glued(text: str, options: CleanOptions) -> tuple[str, list[tuple[str, tuple]]]:
+    """The line without the credit, byline and label lines run onto its end, and those lines (in
+    order) with their verdicts."""
+    tails: list[tuple[str, tuple]] = []
+    while len(text) > GLUED_MAX // 4:
+        cut = [m.start() for m in _GLUED.finditer(text, max(0, len(text) - GLUED_MAX))]
+        if not cut or cut[-1] < 2:
+            break
+        tail = text[cut[-1] :].strip()
+        if tail[0] in _OPENS and _OPENS[tail[0]] not in tail[-2:] + tail[:BRACKET_LABEL_MAX]:
+            break  # a bracket opening a sentence that runs on: prose, not a credit
+        verdict = _verdict(tail, True, False, True, options)
+        if verdict is None or verdict[1] not in GLUED_RULES:
+            break
+        tails.append((tail, verdict))
+        text = text[: cut[-1]].rstrip()
+    return text, tails[::-1]
+
+
 def _classify(lines: list[Line], options: CleanOptions) -> None:
     """Give every line its kind; ``edge`` rules only in the top and bottom chrome clusters."""
     for ln in lines:
@@ -403,6 +434,9 @@ def _segments(lines: list[Line], options: CleanOptions) -> tuple[list[_Segment],
             gap = True
         elif ln.kind == "meta" and ln.scope == "page":
             page_meta = merge(page_meta, ln.meta)
+        elif ln.glued:  # run onto a paragraph's end: its fields, never a cut
+            cur.meta = merge(cur.meta, ln.meta)
+            gap = True
         else:
             if options.on("digest") and _headline_of_next(cur, ln, last_content):
                 # a print page's next story: its headline and byline below the last one's text
@@ -558,6 +592,20 @@ def _without_trailing_furniture(segs: list[_Segment], audit: Audit) -> list[_Seg
     return segs[:-1]
 
 
+def _with_glued_split(lines: list[Line], options: CleanOptions) -> list[Line]:
+    """Lines with what was run onto their ends split off as lines of their own, marked ``glued``."""
+    if not options.on("meta"):
+        return lines
+    out = []
+    for ln in lines:
+        head, tails = split_glued(ln.text, options) if len(ln.text) > GLUED_MAX // 4 else (ln.text, [])
+        out.append(Line(ln.no, head) if tails else ln)
+        for tail, (kind, rule, meta, scope) in tails:
+            out.append(Line(ln.no, tail, kind, rule, {k: list(v) if isinstance(v, list) else v for k, v in meta.items()},
+                            scope, glued=True))
+    return out
+
+
 def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
     """Clean one page: returns its articles (title, paragraphs, meta) and the audit of every change.
 
@@ -568,7 +616,8 @@ def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
     options = options or CleanOptions()
     audit = Audit()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [Line(i, prepare_line(raw, options, audit.rewrites)) for i, raw in enumerate(text.split("\n"), 1)]
+    lines = _with_glued_split([Line(i, prepare_line(raw, options, audit.rewrites))
+                               for i, raw in enumerate(text.split("\n"), 1)], options)
     _classify(lines, options)
     for ln in lines:
         if ln.kind == "blank":

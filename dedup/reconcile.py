@@ -369,7 +369,7 @@ def _vote_form(reading: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]+")
-_ENDS_SENTENCE = re.compile(r"[。！？!?…][”’」』）)]*\s*$")
+_ENDS_SENTENCE = re.compile(r"(?:[。！？!?…][”’」』）)]*|[）)】])\s*$")  # a bracketed credit closes a text too
 PASSAGE_MIN = 8  # characters a reading must outrun another by to count as a passage the other lacks
 CARRY_MIN = 5  # key characters two witnesses' extra text must share to be one passage
 SAME_PASSAGE = 0.7  # normalised similarity at which two witnesses' extra text is one passage

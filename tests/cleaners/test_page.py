@@ -756,3 +756,29 @@ def test_a_print_page_of_two_stories_gives_each_its_headline_and_byline():
     assert [(a.title, a.meta["reporters"], len(a.paragraphs)) for a in arts] == [
         ("全省粮食生产再获丰收", ["张三"], 2), ("冬季安全生产检查全面展开", ["李四"], 2)]
     assert all(a.meta["page"] == "3" and a.meta["date"] == "2023-12-15" for a in arts)
+
+
+def test_bylines_and_labels_run_onto_the_last_paragraph_go_to_the_metadata():
+    page = ("广东新秀杜润旺撞上新秀墙\n2018-11-07 10:20 来源：南方日报\n"
+            "广东男篮19岁新人杜润旺连续两场打出高光表现，三分球总共15投12中，让人惊呼他是朱芳雨接班人。\n"
+            "如果只会投篮，他恐怕很难成为球队未来的支柱，上限不会太高。（记者 张三 通讯员 王五）【责任编辑：李四】")
+    art = clean_page(page).articles[0]
+    assert art.paragraphs[-1] == "如果只会投篮，他恐怕很难成为球队未来的支柱，上限不会太高。"
+    assert art.meta["reporters"] == ["张三"] and art.meta["editor"] == ["李四"]
+
+
+def test_a_glued_original_title_mid_story_does_not_cut_the_story_in_two():
+    page = ("广东新秀杜润旺撞上新秀墙\n"
+            "广东男篮19岁新人杜润旺连续两场打出高光表现，让人惊呼他是朱芳雨接班人。原标题：从两战44分到0分！新秀撞墙\n"
+            "如果只会投篮，他恐怕很难成为球队未来的支柱，上限不会太高，还需提高防守。")
+    result = clean_page(page)
+    assert len(result.articles) == 1
+    art = result.articles[0]
+    assert art.meta["original_title"] == "从两战44分到0分！新秀撞墙" and len(art.paragraphs) == 2
+
+
+def test_a_bracket_that_opens_a_sentence_after_a_full_stop_stays_in_the_text():
+    # ``（图/文 …）`` reads as a credit, but here a sentence runs on after it (and over a line break)
+    line = "这一季的新品很受欢迎，销量一路走高。（图/文 珠宝之家 Gavina）讲真的，收到这样的礼物谁不"
+    art = clean_page("珠宝新品上市\n" + line + "\n开心呢？这一季的新品一共有十二款，价格从几百元到几万元不等。").articles[0]
+    assert art.paragraphs[0].startswith(line)
