@@ -14,6 +14,7 @@ import regex
 
 from . import breaks, chrome
 from .chars import normalize_line, simplified
+from .columns import unwrap
 from .headline import (
     BRACKETED_TITLE,
     INNER_PUNCT,
@@ -616,8 +617,9 @@ def clean_page(text: str, options: CleanOptions | None = None) -> PageResult:
     options = options or CleanOptions()
     audit = Audit()
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = _with_glued_split([Line(i, prepare_line(raw, options, audit.rewrites))
-                               for i, raw in enumerate(text.split("\n"), 1)], options)
+    numbered, column_joins = unwrap(text.split("\n")) if options.on("breaks") else (list(enumerate(text.split("\n"), 1)), [])
+    audit.joins.extend({"line": no, "rule": "join.column"} for no in column_joins)
+    lines = _with_glued_split([Line(i, prepare_line(raw, options, audit.rewrites)) for i, raw in numbered], options)
     _classify(lines, options)
     for ln in lines:
         if ln.kind == "blank":
