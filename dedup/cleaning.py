@@ -45,6 +45,8 @@ def clean_document(item: Document | Rejected | RawRecord, options: CleanOptions)
     except Exception as e:  # a cleaner bug must not stop the corpus: report the document
         return DocResult(item.id, item.path, item.encoding, rejected=f"cleaning failed: {type(e).__name__}: {e}")
     arts = [a for a in page.articles if a.paragraphs or a.title]
+    if item.hints and arts:
+        _fill_from_head(arts, item.hints)
     ids = article_ids(item.id, len(arts))
     rows = [{"id": aid, "doc": item.id, "title": a.title, "text": a.text, "meta": a.meta} for aid, a in zip(ids, arts)]
     audit = {"doc": item.id, "path": item.path, "encoding": item.encoding, "articles": ids, **page.audit.to_dict()}
@@ -52,6 +54,20 @@ def clean_document(item: Document | Rejected | RawRecord, options: CleanOptions)
     if not rows:
         res.rejected = "empty after cleaning"
     return res
+
+
+def _fill_from_head(arts: list, hints: dict) -> None:
+    """What an HTML page's head states fills the fields its text did not give: on a page of one
+    article every field, the title included; on a page of several only the site's name."""
+    for art in arts if len(arts) == 1 else ():
+        if not art.title and hints.get("title"):
+            art.title = hints["title"]
+        for k, v in hints.items():
+            if k != "title" and v and not art.meta.get(k):
+                art.meta[k] = list(v) if isinstance(v, list) else v
+    for art in arts if len(arts) > 1 else ():
+        if hints.get("source") and not art.meta.get("source"):
+            art.meta["source"] = hints["source"]
 
 
 CHUNK = 64  # documents per worker task: big enough for numpy batches, small enough to stream

@@ -65,7 +65,9 @@ def main() -> None:
       run     find, then reconcile each cluster and write the reports
       report  re-render the reports of a finished run directory
 
-    INPUT is a directory (searched recursively) or files: .txt, .jsonl, .jsonl.gz.
+    INPUT is a directory (searched recursively) or files: .txt, .html, .htm, .jsonl,
+    .jsonl.gz.  HTML pages (files, or JSONL records holding a whole page) are rendered
+    to text, one line per block, and their head's metadata kept.
     Bad inputs are reported in the summary and in cleaning.jsonl, never dropped
     silently; the exit code is non-zero only when nothing could be processed.
     """

@@ -1,4 +1,7 @@
-"""Readers: directories (recursive) and files of .txt, .jsonl and .jsonl.gz.
+"""Readers: directories (recursive) and files of .txt, .html/.htm, .jsonl and .jsonl.gz.
+
+HTML (a file, or a JSONL record whose text is a whole page) is rendered to text, one line
+per block, and its head's metadata kept as hints (``htmltext.py``).
 
 Every input either becomes a ``Document`` or a ``Rejected`` with a reason, so the
 ledger can say what happened to each one.  Order is deterministic (sorted paths,
@@ -11,12 +14,14 @@ import gzip
 import json
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .decode import DecodeError, decode_bytes
+from .htmltext import declared_charset, html_to_page, looks_like_html
 
-SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz")
+HTML_SUFFIXES = (".html", ".htm")
 
 
 @dataclass
@@ -25,6 +30,7 @@ class Document:
     text: str
     encoding: str
     path: str
+    hints: dict = field(default_factory=dict)  # metadata an HTML page's head gives (fills what cleaning missed)
 
 
 @dataclass
@@ -90,22 +96,45 @@ def read_inputs(inputs: list[str], id_field: str = "id", text_field: str = "text
     for path, root in list_inputs(inputs):
         suffix = _suffix(path)
         if suffix is None:
-            yield Rejected(_doc_id(path, root, ""), "unsupported file type (expected .txt, .jsonl, .jsonl.gz)", str(path))
-        elif suffix == ".txt":
-            yield _read_txt(path, root)
+            yield Rejected(_doc_id(path, root, ""), "unsupported file type (expected .txt, .html, .htm, .jsonl, .jsonl.gz)",
+                           str(path))
+        elif suffix in (".txt", *HTML_SUFFIXES):
+            yield _read_file(path, root, suffix)
         else:
             yield from _read_jsonl(path, root, suffix, id_field, text_field, lazy)
 
 
-def _read_txt(path: Path, root: Path) -> Document | Rejected:
-    doc_id = _doc_id(path, root, ".txt")
+def _read_file(path: Path, root: Path, suffix: str) -> Document | Rejected:
+    doc_id = _doc_id(path, root, suffix)
     try:
-        text, enc = decode_bytes(path.read_bytes())
+        data = path.read_bytes()
+        text, enc = _decode_page(data) if suffix in HTML_SUFFIXES else decode_bytes(data)
     except DecodeError as e:
         return Rejected(doc_id, str(e), str(path))
     except OSError as e:
         return Rejected(doc_id, f"unreadable: {e.strerror}", str(path))
-    return Document(doc_id, text, enc, str(path))
+    doc = Document(doc_id, text, enc, str(path))
+    return _from_html(doc) if suffix in HTML_SUFFIXES else doc
+
+
+def _decode_page(data: bytes) -> tuple[str, str]:
+    """An HTML page's bytes: the charset it declares when they decode so, else detected."""
+    declared = declared_charset(data)
+    if declared:
+        try:
+            return data.decode(declared).replace("\r\n", "\n").replace("\r", "\n"), declared
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode_bytes(data)
+
+
+def _from_html(doc: Document) -> Document | Rejected:
+    """The page's text, one line per block, with its head's metadata as hints."""
+    try:
+        text, hints = html_to_page(doc.text)
+    except (ValueError, TypeError) as e:  # lxml gives up on a few broken pages: report, never stop
+        return Rejected(doc.id, f"unreadable HTML: {e}", doc.path)
+    return Document(doc.id, text, doc.encoding, doc.path, hints)
 
 
 def _read_jsonl(path: Path, root: Path, suffix: str, id_field: str, text_field: str,
@@ -142,4 +171,5 @@ def _record(raw: bytes, fallback_id: str, path: str, id_field: str, text_field: 
         return Rejected(doc_id, f"record has no text field '{text_field}'", path)
     if not text.strip():
         return Rejected(doc_id, "empty", path)
-    return Document(doc_id, text.replace("\r\n", "\n").replace("\r", "\n"), enc, path)
+    doc = Document(doc_id, text.replace("\r\n", "\n").replace("\r", "\n"), enc, path)
+    return _from_html(doc) if looks_like_html(text) else doc  # a crawl's record holding a saved page

@@ -1,0 +1,63 @@
+"""Saved HTML pages as input: rendered one line per block, the head's metadata kept."""
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dedup.cli import main
+from dedup.readers import Document, Rejected, read_inputs
+
+PAGE = Path(__file__).parent / "html" / "zjol_style.html"
+
+
+def _clean(tmp_path, inputs):
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", *map(str, inputs), "-o", str(out), "-q"])
+    assert res.exit_code == 0, res.output
+    return [json.loads(line) for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_an_html_page_gives_its_story_its_head_metadata_and_no_script(tmp_path):
+    (art,) = _clean(tmp_path, [PAGE])
+    assert art["title"] == "嘉兴制造业向高质量迈进"
+    assert art["text"].startswith("制造业是立市之本") and "不是正文" not in art["text"]
+    assert "<script>alert(1)</script>" in art["text"]  # escaped in the page: text, as the reader saw it
+    assert art["meta"]["source"] == "嘉兴日报"  # the text's own source line beats the head's site name
+    assert art["meta"]["authors"] == ["张三", "李四"] and art["meta"]["date"] == "2023-01-06T09:18:16"
+    assert art["meta"]["editor"] == ["王芳"] and "分享到" not in art["text"]
+
+
+def test_a_page_in_the_charset_it_declares_and_the_title_from_its_title_tag(tmp_path):
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">'
+            "<title>秀洲光伏产业群入选省级培育名单_嘉兴新闻</title></head><body>"
+            "<p>秀洲光伏新能源产业群入选第二批省级“新星”产业群培育名单，入围项目数量位列全省第一。</p>"
+            "<p>阿特斯总经办主任虞文娟表示，企业倍感振奋和鼓舞，对行业的未来发展充满了信心。</p></body></html>")
+    path = tmp_path / "in" / "gbk.htm"
+    path.parent.mkdir()
+    path.write_bytes(html.encode("gb2312"))
+    (art,) = _clean(tmp_path, [path.parent])
+    assert art["title"] == "秀洲光伏产业群入选省级培育名单"
+    assert art["text"].startswith("秀洲光伏新能源产业群") and len(art["text"].split("\n")) == 2
+
+
+def test_a_jsonl_record_holding_a_whole_page_is_read_as_html(tmp_path):
+    path = tmp_path / "crawl.jsonl"
+    records = [{"id": "p1", "text": PAGE.read_text(encoding="utf-8")}, {"id": "t1", "text": "<b>不是网页</b> 只是一行字。"}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    docs = list(read_inputs([str(path)]))
+    assert isinstance(docs[0], Document) and "<h1>" not in docs[0].text and docs[0].hints["title"] == "嘉兴制造业向高质量迈进"
+    assert docs[1].text == "<b>不是网页</b> 只是一行字。" and docs[1].hints == {}
+
+
+def test_a_page_with_no_text_is_reported_and_the_run_goes_on(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.html").write_text("<html><head><script>x()</script></head><body></body></html>", encoding="utf-8")
+    (tmp_path / "in" / "page.html").write_bytes(PAGE.read_bytes())
+    docs = list(read_inputs([str(tmp_path / "in")]))
+    assert [type(d) for d in docs] in ([Document, Document], [Rejected, Document])
+    arts = _clean(tmp_path, [tmp_path / "in"])
+    assert [a["doc"] for a in arts] == ["page"]
+    ledger = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))["ledger"]
+    assert ledger["documents"] == 2 and ledger["rejected"] == 1
+    assert ledger["rejections"][0]["doc"] == "empty" and ledger["rejections"][0]["reason"]
