@@ -50,6 +50,8 @@ def clean_document(item: Document | Rejected | RawRecord, options: CleanOptions)
     ids = article_ids(item.id, len(arts))
     rows = [{"id": aid, "doc": item.id, "title": a.title, "text": a.text, "meta": a.meta} for aid, a in zip(ids, arts)]
     audit = {"doc": item.id, "path": item.path, "encoding": item.encoding, "articles": ids, **page.audit.to_dict()}
+    if item.removed:  # line 0: taken out of the markup before the page became lines
+        audit["removed"] = [{"line": 0, **r} for r in item.removed] + audit["removed"]
     res = DocResult(item.id, item.path, item.encoding, rows, audit)
     if not rows:
         res.rejected = "empty after cleaning"

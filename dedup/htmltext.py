@@ -2,7 +2,9 @@
 
 inscriptis renders the body as a browser lays it out in text (a line per paragraph,
 heading, list item and table row; scripts and styles dropped; entities decoded), so the
-cleaner's line rules see a saved page as they see a copied one.  The head says outright
+cleaner's line rules see a saved page as they see a copied one.  Before that, elements the
+markup itself marks as no part of the story (``<nav>``, ``<aside>``, the page's
+``<footer>``, buttons, hidden elements) are taken out, and audited with their text.  The head says outright
 what the body only implies (``og:title``, ``article:published_time``, ``author``): those
 values fill the fields the cleaner did not find in the text.
 """
@@ -10,8 +12,12 @@ values fill the fields the cleaner did not find in the text.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from inscriptis import get_text
+from inscriptis import Inscriptis
+from inscriptis.css_profiles import CSS_PROFILES
+from inscriptis.model.config import ParserConfig
+from lxml import etree
 from lxml import html as lxml_html
 
 from cleaners.metadata import parse_date
@@ -57,18 +63,56 @@ def declared_charset(data: bytes) -> str | None:
     return {"gb2312": "gb18030", "gbk": "gb18030"}.get(name, name)
 
 
-def html_to_page(html: str) -> tuple[str, dict]:
-    """(text with one line per block, metadata from the head).  Raises ValueError on a page
-    lxml cannot parse at all."""
-    text = get_text(html)
-    return "\n".join(line.rstrip() for line in text.split("\n")), head_meta(html)
+# Elements the markup itself declares to be no part of the story: the page's navigation, asides,
+# controls, what only shows without scripts, and what is hidden.  A <footer> inside an <article>
+# stays (it holds the byline or the tags, which the cleaner reads); the page's own footer goes.
+CHROME_ELEMENTS: tuple[tuple[str, str], ...] = (
+    ("//nav", "html.nav"),
+    ("//aside", "html.aside"),
+    ("//footer[not(ancestor::article)]", "html.footer"),
+    ("//button | //select | //textarea", "html.control"),
+    ("//noscript | //template", "html.noscript"),
+    ("//*[@hidden] | //*[@aria-hidden='true']", "html.hidden"),
+)
+# the strict profile: inline elements add no spaces (the relaxed one writes 人民<span>日报</span> as 人民 日报)
+_CONFIG = ParserConfig(css=CSS_PROFILES["strict"])
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
-def head_meta(html: str) -> dict:
+@dataclass
+class HtmlPage:
+    text: str  # one line per block
+    meta: dict  # from the head
+    removed: list[dict]  # {"text", "rule"} of each element the markup marks as chrome
+
+
+def html_to_page(html: str) -> HtmlPage:
+    """Render a page.  Raises ValueError on one lxml cannot parse at all."""
+    html = _XML_DECLARATION.sub("", html, count=1)
+    if not html.strip():
+        return HtmlPage("", {}, [])
     try:
-        root = lxml_html.fromstring(html)
-    except (ValueError, lxml_html.etree.ParserError):
-        return {}
+        root = lxml_html.document_fromstring(html)
+    except etree.ParserError as e:
+        raise ValueError(str(e)) from e
+    meta = head_meta(root)
+    marked = {}
+    for path, rule in CHROME_ELEMENTS:
+        for el in root.xpath(path):
+            marked.setdefault(el, rule)
+    removed = []
+    for el, rule in marked.items():
+        if el.getparent() is None or any(a in marked for a in el.iterancestors()):
+            continue  # the document itself, or inside an element taken out whole
+        text = " ".join(" ".join(el.itertext()).split())
+        if text:
+            removed.append({"text": text, "rule": rule})
+        el.drop_tree()
+    text = Inscriptis(root, _CONFIG).get_text()
+    return HtmlPage("\n".join(line.rstrip() for line in text.split("\n")), meta, removed)
+
+
+def head_meta(root) -> dict:
     found: dict[str, tuple[int, str]] = {}
     for el in root.iter("meta"):
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()

@@ -31,6 +31,7 @@ class Document:
     encoding: str
     path: str
     hints: dict = field(default_factory=dict)  # metadata an HTML page's head gives (fills what cleaning missed)
+    removed: list = field(default_factory=list)  # an HTML page's chrome elements, taken out before rendering
 
 
 @dataclass
@@ -129,12 +130,13 @@ def _decode_page(data: bytes) -> tuple[str, str]:
 
 
 def _from_html(doc: Document) -> Document | Rejected:
-    """The page's text, one line per block, with its head's metadata as hints."""
+    """The page's text, one line per block, with its head's metadata as hints and the elements
+    its markup marks as chrome (navigation, asides, controls, hidden) already audited."""
     try:
-        text, hints = html_to_page(doc.text)
+        page = html_to_page(doc.text)
     except (ValueError, TypeError) as e:  # lxml gives up on a few broken pages: report, never stop
         return Rejected(doc.id, f"unreadable HTML: {e}", doc.path)
-    return Document(doc.id, text, doc.encoding, doc.path, hints)
+    return Document(doc.id, page.text, doc.encoding, doc.path, page.meta, page.removed)
 
 
 def _read_jsonl(path: Path, root: Path, suffix: str, id_field: str, text_field: str,

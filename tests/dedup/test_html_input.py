@@ -61,3 +61,24 @@ def test_a_page_with_no_text_is_reported_and_the_run_goes_on(tmp_path):
     ledger = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))["ledger"]
     assert ledger["documents"] == 2 and ledger["rejected"] == 1
     assert ledger["rejections"][0]["doc"] == "empty" and ledger["rejections"][0]["reason"]
+
+
+def test_what_the_markup_marks_as_chrome_goes_and_is_audited(tmp_path):
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name in ("bbc_style.html", "sina_style.html"):
+        (pages / name).write_bytes((PAGE.parent / name).read_bytes())
+    arts = {a["doc"]: a for a in _clean(tmp_path, [pages])}
+    bbc, sina = arts["bbc_style"], arts["sina_style"]
+    assert bbc["title"] == "Storm Ashley: Thousands without power as winds hit 80mph"
+    assert bbc["text"].split("\n") == [
+        "Thousands of homes are without power after Storm Ashley brought gusts of more than 80mph to parts of Northern Ireland.",
+        "NIE Networks said about 25,000 customers were affected at the height of the storm on Sunday morning.",
+        "A yellow wind warning remains in place until 21:00 BST, the Met Office said."]
+    assert bbc["meta"]["authors"][0] == "Jane Smith" and bbc["meta"]["date"] == "2024-10-20"
+    assert sina["title"] == "重庆发布暴雨预警 多地启动应急响应" and sina["text"].endswith("远离河道和山体。")
+    assert sina["meta"]["editor"] == ["张晓"] and sina["meta"]["original_title"] == "重庆发布暴雨橙色预警"
+    audit = {r["doc"]: r for r in map(json.loads, (tmp_path / "out" / "cleaning.jsonl").read_text(encoding="utf-8").splitlines())}
+    markup = [(r["rule"], r["text"]) for r in audit["bbc_style"]["removed"] if r["line"] == 0]
+    assert ("html.nav", "Home News Sport Weather iPlayer Sounds") in markup
+    assert ("html.hidden", "Image source, PA Media") in markup and ("html.control", "Share") in markup
