@@ -27,6 +27,7 @@ WORD_SLACK = 12  # ...or this much when the next line starts with the Latin word
 FULL_LINES_MIN = 6  # full-width lines a page needs to be taken for column text
 FULL_SHARE = 0.4  # ...and this share of its lines of column width or wider
 WIDER_SHARE = 0.2  # at most this share of those lines may be wider than the column
+RUN_SHARE = 0.4  # ...and at least this share of its full lines must be followed by another one
 INDENT_SHARE = 0.08  # a page indents its paragraphs when this share of its column lines is indented
 
 _WIDE = regex.compile(r"[\p{East_Asian_Width=W}\p{East_Asian_Width=F}]")
@@ -45,17 +46,21 @@ def display_width(line: str) -> int:
 def column_width(lines: list[str]) -> int | None:
     """The page's column width W, or None when its lines are not column-wrapped."""
     # a cheap first look on character counts: column text has many lines of nearly one length
-    lengths = [len(t) for t in lines if len(t) * 2 >= WIDTH_MIN and len(t) <= WIDTH_MAX]
+    lengths = sorted(n for n in map(len, lines) if WIDTH_MIN <= 2 * n and n <= WIDTH_MAX)
     if len(lengths) < FULL_LINES_MIN:
         return None
-    counts = Counter(lengths)
-    near = max(sum(counts[n + d] for d in range(-3, 4)) for n in counts)
+    near, j = 0, 0  # the most lengths within a window of seven
+    for i, n in enumerate(lengths):
+        while lengths[j] < n - 6:
+            j += 1
+        near = max(near, i - j + 1)
     if near < FULL_LINES_MIN or near < FULL_SHARE * len(lengths):
         return None
     sample = "".join(lines)[:4000]
     if len(_CJK.findall(sample)) < CJK_SHARE * len("".join(sample.split())):
         return None
-    widths = Counter(display_width(t.rstrip()) for t in lines if t.strip())
+    seq = [display_width(t.rstrip()) for t in lines]
+    widths = Counter(w for w in seq if w)
     best, support = None, 0
     for w in widths:
         if WIDTH_MIN <= w <= WIDTH_MAX:
@@ -67,6 +72,11 @@ def column_width(lines: list[str]) -> int | None:
     candidates = sum(n for w, n in widths.items() if w >= best - SLACK)
     wider = sum(n for w, n in widths.items() if w > best + SLACK)
     if support < FULL_SHARE * candidates or wider > WIDER_SHARE * candidates:
+        return None
+    # a paragraph runs over several printed lines: full lines follow one another.  Lines of one
+    # length that stand alone are something else (a digest's excerpts, each cut at fifty characters)
+    full = [best - SLACK <= w <= best + SLACK for w in seq]
+    if sum(a and b for a, b in zip(full, full[1:])) < RUN_SHARE * sum(full):
         return None
     return best
 

@@ -146,6 +146,7 @@ def _prepared(raw: str, options: CleanOptions) -> tuple[str, tuple[tuple[str, in
 # ``……站稳脚跟。（记者 张三）责任编辑：李四``): where a sentence or a bracket closes and a bracket
 # or a short ``label：`` opens, the rest of the line may be a line of its own.
 _GLUED = regex.compile(r"(?<=[。！？!?…][”’」』]?|[）)】])(?=[（(【\[]|[^\s，,。：:]{1,12}[：:])")
+_GLUED_HINT = regex.compile(r"[（(【\[：:]")  # what every such tail holds: a quick look before the full one
 GLUED_MAX = 80  # characters of a tail tried as a line of its own
 # what such a tail may be (never other chrome, a date or a notice's closing block)
 GLUED_RULES = frozenset({"meta.fields", "meta.byline", "meta.signature", "meta.author_bio", "meta.provenance",
@@ -158,7 +159,7 @@ def split_glued(text: str, options: CleanOptions) -> tuple[str, list[tuple[str, 
     """The line without the credit, byline and label lines run onto its end, and those lines (in
     order) with their verdicts."""
     tails: list[tuple[str, tuple]] = []
-    while len(text) > GLUED_MAX // 4:
+    while len(text) > GLUED_MAX // 4 and _GLUED_HINT.search(text, max(0, len(text) - GLUED_MAX)):
         cut = [m.start() for m in _GLUED.finditer(text, max(0, len(text) - GLUED_MAX))]
         if not cut or cut[-1] < 2:
             break

@@ -61,3 +61,14 @@ def test_latin_text_is_left_to_break_repair():
     # word-wrapped Latin text is ragged: its widths tell nothing
     lines = ["Madrid, vom 2. Junii. Ein Nachtrag unsrer Zeitung liefert die Artikel der", "Uebergabe der Vestung"] * 8
     assert column_width(lines) is None
+
+
+def test_a_digest_of_excerpts_cut_to_one_length_is_no_column_text():
+    excerpt = "各位家长朋友们可能不知道，孩子们在初三的时候，和初一初二的学习节奏可是完全不一样的。目前各个初中初三"
+    items = []
+    for k in range(7):
+        paper = ["光明日报", "新京报", "人民日报海外版", "华西都市报", "经济日报", "现代快报", "扬子晚报网"][k]
+        items += [excerpt[k:] + excerpt[:k], f"摘自《{paper}》2018-02-{10 + k}"]
+    lines = ["搜狐网 · 今日文摘 · 第395期", ""] + items
+    assert column_width(lines) is None
+    assert unwrap(lines) == (list(enumerate(lines, 1)), [])
