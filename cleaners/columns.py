@@ -27,6 +27,7 @@ WORD_SLACK = 12  # ...or this much when the next line starts with the Latin word
 FULL_LINES_MIN = 6  # full-width lines a page needs to be taken for column text
 FULL_SHARE = 0.4  # ...and this share of its lines of column width or wider
 WIDER_SHARE = 0.2  # at most this share of those lines may be wider than the column
+RUN_PAIRS_MIN = 2  # a first look: pairs of neighbouring lines of nearly one length a column page has at least
 RUN_SHARE = 0.4  # ...and at least this share of its full lines must be followed by another one
 INDENT_SHARE = 0.08  # a page indents its paragraphs when this share of its column lines is indented
 
@@ -45,8 +46,12 @@ def display_width(line: str) -> int:
 
 def column_width(lines: list[str]) -> int | None:
     """The page's column width W, or None when its lines are not column-wrapped."""
-    # a cheap first look on character counts: column text has many lines of nearly one length
-    lengths = sorted(n for n in map(len, lines) if WIDTH_MIN <= 2 * n and n <= WIDTH_MAX)
+    # a cheap first look on character counts: column text has many lines of nearly one length,
+    # and runs of them (a paragraph's printed lines)
+    counts = list(map(len, lines))
+    if sum(1 for a, b in zip(counts, counts[1:]) if WIDTH_MIN <= 2 * a and abs(a - b) <= 3) < RUN_PAIRS_MIN:
+        return None
+    lengths = sorted(n for n in counts if WIDTH_MIN <= 2 * n and n <= WIDTH_MAX)
     if len(lengths) < FULL_LINES_MIN:
         return None
     near, j = 0, 0  # the most lengths within a window of seven
