@@ -11,6 +11,7 @@ values fill the fields the cleaner did not find in the text.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -23,28 +24,47 @@ from lxml import html as lxml_html
 from cleaners.metadata import parse_date
 
 # <meta> name or property -> article field, in order of trust (the first value found wins)
+# (a page's JSON-LD NewsArticle, when it has one, is trusted over all of them)
 HEAD_FIELDS: tuple[tuple[str, str], ...] = (
     ("og:title", "title"),
     ("twitter:title", "title"),
+    ("articletitle", "title"),
+    ("headline", "title"),
     ("article:published_time", "date"),
     ("og:published_time", "date"),
+    ("datepublished", "date"),
+    ("parsely-pub-date", "date"),
+    ("sailthru.date", "date"),
     ("pubdate", "date"),
     ("publishdate", "date"),
     ("publish_date", "date"),
+    ("firstpublishedtime", "date"),
     ("date", "date"),
     ("dc.date", "date"),
+    ("dc.date.issued", "date"),
     ("author", "authors"),
     ("article:author", "authors"),
+    ("og:article:author", "authors"),
+    ("parsely-author", "authors"),
+    ("byl", "authors"),
     ("dc.creator", "authors"),
     ("og:site_name", "source"),
+    ("contentsource", "source"),
     ("source", "source"),
+    ("sitename", "source"),
     ("keywords", "keywords"),
     ("news_keywords", "keywords"),
 )
+# JSON-LD types that describe the story, and their fields
+LD_TYPES = frozenset({"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+                      "BlogPosting", "LiveBlogPosting", "Report"})
+LD_FIELDS: tuple[tuple[str, str], ...] = (("headline", "title"), ("datePublished", "date"), ("author", "authors"),
+                                         ("publisher", "source"), ("keywords", "keywords"))
+_BYLINE_BY = re.compile(r"^(?:by|von|par|por|di)\s+", re.I)
 _RANK = {key: i for i, (key, _) in enumerate(HEAD_FIELDS)}
 _TITLE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
 TITLE_HEAD_MIN = 4  # a shorter first part is no headline (a section's name): the whole <title> is kept
-_LIST_SPLIT = re.compile(r"\s*[,，;；、|]\s*")
+_LIST_SPLIT = re.compile(r"\s*[,，;；、|]\s*|\s+(?:and|und|et|y|e)\s+|\s*&\s*")
 _HTML_START = re.compile(r"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
@@ -122,6 +142,7 @@ def head_meta(root) -> dict:
             if field not in found or _RANK[key] < found[field][0]:
                 found[field] = (_RANK[key], value)
     meta = {field: value for field, (_, value) in found.items()}
+    meta.update(_json_ld(root))
     if "title" not in meta:  # <title> carries the site's name too: 标题_频道_网站, Headline | Site
         title = " ".join((root.findtext(".//title") or "").split())
         head = _TITLE_SUFFIX.split(title)[0].strip()
@@ -134,6 +155,49 @@ def head_meta(root) -> dict:
         else:
             del meta["date"]
     for field in ("authors", "keywords"):
-        if field in meta:
-            meta[field] = [v for v in _LIST_SPLIT.split(meta[field]) if v]
+        if isinstance(meta.get(field), str):
+            meta[field] = [v for v in _LIST_SPLIT.split(_BYLINE_BY.sub("", meta[field])) if v]
     return meta
+
+
+def _json_ld(root) -> dict:
+    """Title, date, authors, publisher and keywords of the first NewsArticle (or Article...) in the
+    page's JSON-LD; nothing from a block that does not parse."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            types = item.get("@type")
+            if not set(types if isinstance(types, list) else [types]) & LD_TYPES:
+                continue
+            out = {}
+            for key, field in LD_FIELDS:
+                value = _ld_text(item.get(key))
+                if value:
+                    out[field] = value
+            return out
+    return {}
+
+
+def _ld_items(data) -> list[dict]:
+    if isinstance(data, list):
+        return [x for d in data for x in _ld_items(d)]
+    if isinstance(data, dict):
+        return [data, *_ld_items(data.get("@graph", []))]
+    return []
+
+
+def _ld_text(value) -> str | list[str] | None:
+    """A JSON-LD value as text: a name for a person or organisation, names for a list of them."""
+    if isinstance(value, str):
+        return " ".join(value.split()) or None
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    if isinstance(value, list):
+        names = [n for n in (_ld_text(v) for v in value) if isinstance(n, str)]
+        return names or None
+    return None

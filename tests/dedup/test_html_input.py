@@ -82,3 +82,20 @@ def test_what_the_markup_marks_as_chrome_goes_and_is_audited(tmp_path):
     markup = [(r["rule"], r["text"]) for r in audit["bbc_style"]["removed"] if r["line"] == 0]
     assert ("html.nav", "Home News Sport Weather iPlayer Sounds") in markup
     assert ("html.hidden", "Image source, PA Media") in markup and ("html.control", "Share") in markup
+
+
+def test_a_news_article_in_json_ld_is_trusted_over_the_meta_tags():
+    from dedup.htmltext import html_to_page
+
+    html = ('<html><head><title>Storm | The Daily</title><meta property="og:title" content="Storm (og)">'
+            '<meta name="byl" content="By Jane Smith and Tom Lee"><meta name="PubDate" content="2024-07-12 08:30">'
+            '<script type="application/ld+json">{broken</script>'
+            '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "name": "page"},'
+            ' {"@type": ["NewsArticle"], "headline": "Storm hits coast", "datePublished": "2024-10-20T09:12:04Z",'
+            ' "author": [{"@type": "Person", "name": "Jane Smith"}], "publisher": {"name": "The Daily"}}]}</script>'
+            "</head><body><p>Text.</p></body></html>")
+    meta = html_to_page(html).meta
+    assert meta["title"] == "Storm hits coast" and meta["date"] == "2024-10-20T09:12:04"
+    assert meta["authors"] == ["Jane Smith"] and meta["source"] == "The Daily"
+    no_ld = html_to_page(html.replace('{"@graph"', '{"x": 1, "y"')).meta
+    assert no_ld["title"] == "Storm (og)" and no_ld["authors"] == ["Jane Smith", "Tom Lee"] and no_ld["date"] == "2024-07-12T08:30"
