@@ -16,30 +16,10 @@ Usage: python bench/bench_columns.py ZHNEWS_ARTICLES_JSONL [N] [SEED]
 
 import json
 import random
-import re
 import sys
-import unicodedata
 
 from cleaners import clean_page
-
-TOKEN = re.compile(r"[A-Za-z0-9]+|.", re.S)
-
-
-def width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
-
-
-def wrap(paragraph: str, columns: int) -> list[str]:
-    out, cur, w = [], "", 0
-    for t in TOKEN.findall(paragraph):
-        tw = width(t)
-        if w + tw > columns and cur:
-            out.append(cur)
-            cur, w = "", 0
-            if t == " ":
-                continue
-        cur, w = cur + t, w + tw
-    return out + [cur] if cur else out
+from cleaners.columns import wrap
 
 
 def main(path: str, n: int = 300, seed: int = 1) -> None:

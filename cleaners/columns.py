@@ -130,3 +130,23 @@ def _glue(prev: str, nxt: str) -> str:
     if prev[-1] in ".:!?)" and nxt[:1].isascii() and nxt[:1].isalnum():
         return prev + " " + nxt  # a Latin sentence or clause ran to the line's end
     return joined(prev, nxt, "join.column")
+
+
+_TOKEN = regex.compile(r"[A-Za-z0-9]+|.", regex.S)
+
+
+def wrap(paragraph: str, width: int) -> list[str]:
+    """Set a paragraph in a column of ``width`` display columns, as a print page does (a Latin
+    word or number moves whole to the next line): the inverse of ``unwrap``, for tests and
+    benchmarks."""
+    out, cur, w = [], "", 0
+    for token in _TOKEN.findall(paragraph):
+        tw = display_width(token)
+        if w + tw > width and cur:
+            out.append(cur)
+            cur, w = "", 0
+            if token == " ":
+                continue
+        cur, w = cur + token, w + tw
+    return out + [cur] if cur else out
+

@@ -1,7 +1,7 @@
 """Column-wrapped print text (one line per printed line) is joined back into its paragraphs."""
 
 from cleaners import clean_page
-from cleaners.columns import column_width, unwrap
+from cleaners.columns import column_width, unwrap, wrap
 
 PARAS = [
     "制造业是立市之本、强市之基，决定着一个地区的综合实力和区域竞争能力。昨天，记者从市经信局获悉，"
@@ -12,24 +12,10 @@ PARAS = [
 ]
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    """Cut a paragraph into printed lines of ``width`` display columns; a Latin word stays whole."""
-    out, cur, w = [], "", 0
-    for token in __import__("re").findall(r"[A-Za-z0-9.]+|.", text):
-        tw = sum(2 if "\u3000" <= c <= "\uffef" or "\u4e00" <= c <= "\u9fff" else 1 for c in token)
-        if w + tw > width and cur:
-            out.append(cur)
-            cur, w = "", 0
-            if token == " ":
-                continue
-        cur, w = cur + token, w + tw
-    return out + [cur]
-
-
 def _page(indent: str) -> str:
     lines = ["嘉兴制造业向高质量迈进"]
     for p in PARAS:
-        lines += _wrap(indent + p, 36)
+        lines += wrap(indent + p, 36)
     return "\n".join(lines)
 
 
