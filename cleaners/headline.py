@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex
 
+from .chrome import is_body_like
 from .model import Line
 from .neighbours import heading_like, headline_like, menu_item
 
@@ -91,3 +92,14 @@ def sections_above_headline(items: list[tuple[Line, bool]], n_head: int) -> bool
     entries = [ln.text for ln, _ in items[:n_head]]
     headline = items[n_head][0].text
     return all(map(menu_item, entries)) and headline_like(headline, TITLE_MAX) and len(headline) > max(map(len, entries))
+
+
+def section_above_dated_headline(items: list[tuple[Line, bool]], n_head: int) -> bool:
+    """Whether the one heading line is a section's name above the date, with the headline under the
+    date and the story under it (``東方日報`` / ``要聞港聞`` / ``2023年12月15日(星期五)`` / headline / story)."""
+    if n_head != 1 or len(items) < 3 or not items[0][0].meta_after or items[1][0].meta_after:
+        return False
+    section, headline = items[0][0].text, items[1][0].text
+    return (bool(SECTION_HAN.match(section)) and headline_like(headline, TITLE_MAX) and len(headline) > len(section)
+            and is_body_like(items[2][0].text))
+

@@ -53,6 +53,7 @@ _START = regex.compile(rf"^[\s　|｜丨│(（【\[]*(?:{_ALL_LABELS}|(?:19|20)
 _SPACED_NAMES = regex.compile(r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Arabic}\p{Devanagari}\p{Thai}]{2}")
 _PROSE_PUNCT = regex.compile(r"[，。！？；]")
 _SENT_END = regex.compile(r"[。！？]")
+_WEEKDAY = regex.compile(r"^(?:星期|周|週|禮拜|礼拜)[一二三四五六日天]$")
 _SOURCE_SPLIT = regex.compile(r"[\s　]{2,}|[|｜丨]")
 # page buttons that a scrape runs into the source name: ``来源：澎湃新闻 举报``
 _UI_TAIL = regex.compile(r"(?:[\s　]+(?:举报|分享|收藏|关注|评论|纠错|打印|订阅|投诉|反馈|字号|[大中小]|\S{0,12}官方[帐账]号))+$")
@@ -194,7 +195,7 @@ def parse_meta_line(line: str) -> dict | None:
                 return None
             for f, names in people.items():
                 meta.setdefault(f, []).extend(names)
-        elif field in ("editor", "reviewer"):  # 编辑 张磊 校对 刘越: a role word starts the next list
+        elif field in ("editor", "reviewer", "translators"):  # 编辑 张磊 校对 刘越: a role word starts the next list
             people = _people(_DESK_CODE.sub("", value.strip(" 　)）]】")), field)
             if not people:
                 return None
@@ -400,7 +401,9 @@ def parse_provenance(line: str) -> dict | None:
     m = _match(PROVENANCE_RULE, line)
     if not m:
         return None
-    return {"source": m.group("source").strip(), **({"authors": [m.group("author")]} if m.group("author") else {})}
+    rest = parse_meta_line(m.group("rest").strip()) if m.group("rest") else None  # 编辑｜李四, 题图来自：…
+    return {**(rest or {}), "source": m.group("source").strip(),
+            **({"authors": [m.group("author")]} if m.group("author") else {})}
 
 
 def parse_signature(line: str) -> dict | None:
@@ -418,7 +421,12 @@ def parse_stamp_source(line: str) -> dict | None:
     """``原创2023-10-08 09:12·交通观察者`` -> date and source."""
     m = _match(STAMP_SOURCE_RULE, line) if _YEAR.search(line) else None
     iso = parse_date(m.group("date")) if m else None
-    return {"date": iso, "source": m.group("source") or m.group("source2") or m.group("source3")} if iso else None
+    if not iso:
+        return None
+    source = m.group("source") or m.group("source2") or m.group("source3")
+    if source and _WEEKDAY.match(source):  # 2023年12月15日(星期五): the day of the week, no source
+        return {"date": iso}
+    return {"date": iso, "source": source.removeprefix("来自").strip() or source if source else source}  # · 来自雪球
 
 
 def parse_name_stamp(line: str) -> dict | None:

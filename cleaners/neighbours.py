@@ -159,7 +159,9 @@ def prev_nonblank(lines: list[Line], i: int) -> Line | None:
     return next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind != "blank"), None)
 
 
-_PLACED_NAME = regex.compile(r"^(?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3})"  # Jane Lee, JUAN PÉREZ
+_NAME = r"\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}"  # Jane Lee, JUAN PÉREZ
+_NAMES_SPLIT = regex.compile(r", | and | & ")
+_PLACED_NAME = regex.compile(rf"^(?P<name>{_NAME}(?:(?:, | and | & ){_NAME}){{0,3}})"  # SOMINI SENGUPTA, BRAD PLUMER
                             r"(?: in \p{Lu}[\p{L} .'-]{1,30}| [-–—|] (?P<outlet>[\w.]{2,30}))?$")  # Ahmad Fauzi - detikNews
 
 
@@ -178,7 +180,9 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
         if ln.text in AGENCIES and len(above) > len(ln.text) and _dated(next_nonblank(lines, i)):
             ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"source": ln.text}  # Press Trust of India / date
             continue
-        m = _PLACED_NAME.match(ln.text) if len(above) > len(ln.text) and not _link_words(ln.text) else None
+        # (under a Chinese headline, a line in Latin letters is no headline however long: 纽约时报中文网)
+        below_headline = len(above) > len(ln.text) or bool(_HAN.search(above)) and not _HAN.search(ln.text)
+        m = _PLACED_NAME.match(ln.text) if below_headline and not _link_words(ln.text) else None
         if m is None and len(above) > len(ln.text) and chrome.is_bare_name(ln.text):
             m = _BARE_HAN_NAME.match(ln.text)  # 張三 above the date line
         above = ln.text
@@ -192,8 +196,8 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
         if (_dated(nxt) or _dated(after_place)  # a name, perhaps its place, then the date (JUAN PÉREZ / Madrid / date)
                 or _dated(prev) and nxt is not None and (nxt is story or _place_line(nxt) or _link_words(nxt.text))):
             ln.kind, ln.rule = "meta", "meta.byline"
-            name = m.group("name").title() if m.group("name").isupper() else m.group("name")
-            ln.meta = {"authors": [name], **({"source": m.group("outlet")} if m.group("outlet") else {})}
+            names = m.group("name").title() if m.group("name").isupper() else m.group("name")
+            ln.meta = {"authors": _NAMES_SPLIT.split(names), **({"source": m.group("outlet")} if m.group("outlet") else {})}
             if nxt is not None and _place_line(nxt):  # Ana Souza / Brasília: the place is its dateline
                 nxt.kind, nxt.rule, nxt.meta = "meta", "meta.dateline", {"dateline": nxt.text}
 

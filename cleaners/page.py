@@ -24,6 +24,7 @@ from .headline import (
     headline_start,
     is_section,
     navigation_above_date,
+    section_above_dated_headline,
     sections_above_headline,
     subheading_like,
 )
@@ -228,7 +229,7 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
 
 
 COMMENTS_HEAD_MAX = 30
-_COMMENT_WORD = regex.compile(r"评论|評論|留言|comment|conversation", regex.I)  # what every comments head holds
+_COMMENT_WORD = regex.compile(r"评论|評論|留言|讨论|討論|comment|conversation", regex.I)  # what every comments head holds
 
 
 def _comments_from(lines: list[Line], options: CleanOptions) -> int:
@@ -494,6 +495,13 @@ PRINT_FURNITURE = frozenset({"meta.page", "meta.paper_footer", "meta.masthead"})
 _HAN_CHAR = regex.compile(r"\p{Han}")
 
 
+def _names_site(line: str, source: str | None) -> bool:
+    """Whether a heading line is the name of the source the page names (the same, or one inside the other)."""
+    if not source or not isinstance(source, str) or len(line) < 2:
+        return False
+    return line == source or (min(len(line), len(source)) >= 3 and (source.startswith(line) or line.startswith(source)))
+
+
 def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bool = False) -> Article:
     """One article from its segment; ``digest_head``: the first of a digest page's articles, whose
     heading lines may begin with the digest's name and date (``Morning Briefing`` / date / headline)."""
@@ -526,7 +534,8 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
     # the heading lines gathered so far stand above the real headline: a menu above a date line, or a
     # site's and section's names above a headline the heading stopped short of
     above = ("chrome.nav" if navigation_above_date(items, n_head, 1 if digest_head else NAV_ENTRIES_MIN)
-             else "meta.kicker" if sections_above_headline(items, n_head) else None)
+             else "meta.kicker" if sections_above_headline(items, n_head) or section_above_dated_headline(items, n_head)
+             else None)
     if above:
         if above == "meta.kicker":
             meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *head]))
@@ -544,6 +553,9 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
         audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
     if len(titles) >= 2 and all(SECTION_HAN.match(t) for t in titles):  # 财联社 / 电报 / story: no headline
         sections, titles = sections + titles, []
+    while titles and _names_site(titles[0], meta.get("source")):  # the site's name heads the page: 钛媒体 / 钛媒体App
+        sections.append(titles.pop(0))
+        audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
     if sections:  # a site's or section's name above the headline (Hong Kong / ..., 港聞 / 社會新聞 / ...)
         meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *sections]))
     if subtitles:

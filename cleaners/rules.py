@@ -69,6 +69,7 @@ LINK_WORDS = frozenset({
     "Share", "Subscribe", "Sign", "Log", "Read", "View", "All", "Rights", "Reserved", "Today", "Latest", "Top",
     "Stories", "Video", "Videos", "Photos", "Live", "Opinion", "Sport", "Sports", "Business", "World", "Tin", "Xem",
     "Key", "Points", "Highlights", "Breaking", "Exclusive", "Analysis", "Update", "Watch", "Markets", "Summary",
+    "Version", "Edition", "English", "Translation",
 })
 
 # Share buttons and "read also" link heads, one row per language.
@@ -108,6 +109,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     # Vietnamese prose, which is no menu)
     _r("chrome.nav", r"^(?=(?:[\p{Han}]{1,8}[\s　|｜丨·]+){4,}[\p{Han}]{1,8}$)", EDGE, 200,
        needles=(*_SPACES, "|", "｜", "丨", "·")),
+    # a bar that starts at the home page, whatever its entries' script (首页 快报 研究 ETF)
+    _r("chrome.nav", r"^(首页|首頁|主页|Home)(?:[\s　|｜丨·/]+[\p{Han}A-Za-z0-9]{1,8}){2,}$", EDGE, 80),
     _r("chrome.nav", r"^(?=(?:[^|｜丨·]{1,16}(?:[|｜丨]|[\s　]+·[\s　]+)){2,}[^|｜丨·]{1,16}$)(?!.*[。！？.!?]$)", EDGE, 200,
        needles=("|", "｜", "丨", "·")),
     # English menus run their entries together with spaces: short capitalised words, none of them a
@@ -121,13 +124,15 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^(写|发表|说说你的)(评论|留言|看法)[\s　.…。]*$", ANY, 20),
     _r("chrome.prevnext", r"^[/／\[【<《]?(阅读|查看)?(上一篇|下一篇|上一条|下一条|上一页|下一页|上一张|下一张|上一幅|下一幅|前一篇|后一篇|Previous|Next)(?:[\s　]+(上一张|下一张|下一页|下一篇))?[/／\]】>》]?([\s　]*[:：]|$)", ANY, 120, regex.I),
     _r("chrome.nav", r"^(返回|回到).{0,8}(首页|顶部|列表|频道|目录|专题)$", ANY, 20),
+    # a link to the page in another language: English Version, 中文版, 繁體, 英文版
+    _r("chrome.nav", r"^(English|Chinese|中文|简体|繁體|繁体|英文|双语|日本語|한국어)[\s　]*(Version|Edition|版|版本)?$", ANY, 20, regex.I),
     _r("chrome.nav", r"^.{0,8}(一覧|トップ|ページの先頭)(へ|に)戻る$", ANY, 16),  # 一覧へ戻る
     # pagination: 上一页 1 2 3 下一页, 第2页 共5页, « 1 2 3 »
     _r("chrome.prevnext", r"^(上一页|首页|«|‹|<)?[\s　]*\d{1,3}([\s　]+\d{1,3})+[\s　]*(下一页|尾页|»|›|>)?$|^第[\s　]*\d{1,3}[\s　]*页[\s　]*[,，/／]?[\s　]*共[\s　]*\d{1,3}[\s　]*页$", ANY, 60),
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|相关内容|相关话题|相关链接|相关文章|相关报道|相关推荐|延伸阅读|推荐阅读|热门推荐|热点推荐|精彩推荐|为你推荐|更多推荐|猜你喜欢|热门文章|热门新闻|热点新闻|24小时热点|热门排行|排行榜|往期回顾|往期精彩|更多精彩|今日推荐|编辑推荐|大家都在看|往期推荐|関連ニュース|関連記事|관련기사|관련 기사|많이 본 기사|많이 본 뉴스|Tin liên quan|Bài liên quan|Artículos relacionados|Articles liés|More on this story|Related Topics|Top Stories|Most Read|Related Internet Links|Related( articles?| stories| news| video| coverage)?|Most viewed|Most popular|More Stories From \w.{0,30}|Popular( \w+)? articles|Recommended|Read more|Read More|More from|Most read|Trending)(】)?([\s　]*[:：].*)?$", EDGE, 200, regex.I),
     _r("chrome.related", r"^(【)?(相关阅读|相关新闻|延伸阅读|推荐阅读|猜你喜欢)(】)?[\s　]*[:：]?$"),
     # the head of a comment section: what follows is readers' comments, however prose-like
-    _r("chrome.comments", r"^(【)?(网友评论|热门评论|最新评论|全部评论|精彩评论|用户评论|读者评论|评论区|网友留言|精选留言|"
+    _r("chrome.comments", r"^(【)?(网友评论|热门评论|最新评论|全部评论|精彩评论|用户评论|读者评论|评论区|网友留言|精选留言|全部讨论|热门讨论|"
        r"Comments|Reader comments|Join the conversation|\d+[\s　]*条评论)(】)?([\s　]*[(（:：]?[\s　]*\d*[)）]?)?$", ANY, 30, regex.I),
     _r("chrome.share", r"^(分享到|分享至|转发到|一键分享|分享|Share( this( article| story)?)?( on \w+)?|Tweet|Email this)([\s　]*[:：].*)?$", ANY, 120, regex.I),
     _r("chrome.share", r"^(分享|转发)(让|给).{1,10}$", ANY, 20),  # 分享让更多人看到
@@ -161,6 +166,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^(?:[【\[](?:打印|关闭|收藏|纠错|返回|字号|分享|加入收藏)[^】\]]{0,4}[】\]][\s　]*)+$", ANY, 60),
     _r("chrome.copyright", r"^(主办单位|承办单位|协办单位|技术支持|网站标识码|政府网站标识码|运维单位)[\s　]*[:：]", EDGE, 200),
     _r("chrome.app", r"^[\p{Han}A-Za-z]{1,8}(客户端|APP|App|app)$", ANY, 16),  # 新浪新闻客户端, 澎湃新闻APP
+    # 更多宏观研究干货，请关注…小组 / 想了解更多，欢迎订阅…: a follow-us promo closing the page
+    _r("chrome.app", r"^(想|如需|欲)?(了解|获取|查看|阅读)?更多[^。！？]{0,24}[，,：:][\s　]*(请|欢迎|敬请)(关注|订阅|下载|登录|访问)", EDGE, 60),
     _r("chrome.app", r"^[^。，！？：:]{0,8}扫码", EDGE, 40),  # 用微信扫码二维码, 扫码下载 (扫码 inside prose is prose)
     # follow the outlet on a messaging app or a news aggregator: Simak breaking news ... WhatsApp Channel
     _r("chrome.app", r"^(Simak|Ikuti|Dapatkan|Follow|Get|Join|Suivez|Folgen Sie|Siga|Theo dõi|Читать|Читайте|Подписывайтесь|Síguenos)\b.{0,160}"
@@ -243,7 +250,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.cookie", r"(\bcookies?\b.*\b(accept|consent|use|policy|settings|agree)\b|\baccept (all )?cookies\b|本网站使用\s*cookie|我们使用\s*cookie)", EDGE, 400, regex.I,
        needles=("cookie",)),
     _r("chrome.english", r"^(Read more|Continue reading|Read the full (story|article)|Sign up for .*newsletter.*|Subscribe (now|today|to .*)|Follow us on .*|Click here.*|Print this page|Comments?( \(\d+\))?|\d+ comments?|Listen to this article.*|(As )?[Hh]eard on \p{Lu}.{2,40}|Listen|Save|Saved|Add to your saved stories|Gift( this)? article|Copy link|Link copied|(Our |A )?(Staff|Special) (Reporter|Correspondent|Writer)|(Web|News|Online) Desk|Photo/Illustration|Published in \p{Lu}.{1,30}, .{3,30}|Lire plus tard|Leer más tarde|Später lesen|Read later|Save for later|Have a (confidential |news )?tip\b.{0,60}|This (article|story|post) (has been|was) (updated|corrected|amended).{0,80}|Story continues|Sign in to .{1,40}|(?=.{0,60}$)(?!.*[.!?]$).*\bnewsletter\b.*|Follow|Following|\d[\d.,]*[KkMm]? (Followers|Following|claps?)|More from \p{Lu}.{1,40}|Written by \p{Lu}.{1,40}|Iscriviti alla newsletter|Abonnez-vous à (la|notre) newsletter|Suscríbete a (la|nuestra) newsletter|Newsletter abonnieren|Inscreva-se na newsletter|Our Standards:.{0,80}|News provided by|Media Contacts?:.{0,120}|(Acquire|Purchase) Licensing Rights|Join (our|the) comment(ing|s)( forum| section)?.{0,40})$", ANY, 120, regex.I),
-    _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明)[\s　]*[:：]", EDGE, 400),
+    _r("chrome.statement", r"^(声明|特别声明|平台声明|风险提示|免责申明|版权声明|郑重声明|广告声明)[\s　]*[:：]", EDGE, 400),
     _r("chrome.statement", r"^(风险提示|免责声明|免责条款)(及(免责|风险)(条款|声明|提示))?[\s　:：]*$|^市场有风险，投资需谨慎", EDGE, 400),
     _r("chrome.statement", r"^(Notice|Disclaimer|Statement)[\s]*:", EDGE, 400, regex.I),
     _r("chrome.counter", r"^(阅读|浏览|点击|阅读量|浏览量|访问量|评论|点赞|在看|转发|赞|收藏|分享|Views?)[\s　]*[:：]?[\s　]*[（(]?\d+(\.\d+)?[万wW]?[)）]?[\s　]*(次|人)?$", ANY, 40, regex.I),
@@ -276,6 +283,7 @@ ATTRIBUTION_RULES: tuple[Rule, ...] = (
 # ``label: value`` segments and nothing else.
 META_LABELS: tuple[tuple[str, str], ...] = (
     ("原文标题|原标题|Original title", "original_title"),
+    ("翻译|译者|编译|翻譯|譯者|編譯|Translated by|Translator|Translation", "translators"),
     ("发布时间|发表时间|发稿时间|最后更新时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|最后更新日期|最后更新|更新日期|"
      "Published|Updated|Posted|Date", "date"),
     ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source|Quelle|Fuente|Fonte|Nguồn|Sumber|출처|出典|المصدر|Źródło|Источник", "source"),
@@ -401,8 +409,10 @@ AUTHOR_NOTE_RULE = _r("meta.author_bio", r"^[（(](?P<author_bio>作者(?:系|�
 # Where a reposted story comes from: 本文来自微信公众号：汽车观察（ID：qcgc2023），作者：张三，题图来自：视觉中国
 PROVENANCE_RULE = _r(
     "meta.provenance",
-    r"^(?:本文|本文章|文章)?(?:来自|来源于|转载自|转自)(?:微信)?公众号[:：]?[\s　]*(?P<source>[^（(，,：:\s]{2,20})"
-    r"(?:[（(]ID[:：][^)）]{1,30}[)）])?(?:[，,][\s　]*作者[:：][\s　]*(?P<author>[\p{Han}·]{2,6}))?(?:[，,].{0,40})?$",
+    # a repost's origin (本文来自微信公众号：…) or where it first ran (（本文首发于钛媒体App，作者｜张三，编辑｜李四）)
+    r"^[（(]?(?:本文|本文章|文章)?(?:(?:来自|来源于|转载自|转自)(?:微信)?公众号[:：]?|首发于|首发自|原载于)[\s　]*"
+    r"(?P<source>[^（(，,：:\s)）]{2,20})(?:[（(]ID[:：][^)）]{1,30}[)）])?"
+    r"(?:[，,][\s　]*作者[:：|｜][\s　]*(?P<author>[\p{Han}·]{2,6}))?(?:[，,](?P<rest>.{0,40}?))?[)）]?$",
     ANY,
     120,
 )
