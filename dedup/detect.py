@@ -353,14 +353,20 @@ def _promote_excerpts(edges: list[Edge], sets: Spool, sizes, opts: DetectOptions
     then every such nesting is only reported (kind ``contained``)."""
     inside: dict[int, list[Edge]] = {}
     holders: dict[int, list[int]] = {}
+    near: dict[int, list[int]] = {}  # each article's other merging partners (copies it overlaps, either way)
     for e in edges:
         small, large = (e.a, e.b) if sizes[e.a] <= sizes[e.b] else (e.b, e.a)
         if e.kind == "contained" or (e.sim.containment >= opts.containment and sizes[small] <= NESTED_SHARE * sizes[large]):
             inside.setdefault(large, []).append(e)
             holders.setdefault(small, []).append(large)
+        elif e.kind in MERGING:
+            near.setdefault(e.a, []).append(e.b)
+            near.setdefault(e.b, []).append(e.a)
+    # a compilation holds two articles that share nothing: two nested ones, or a nested one and one the
+    # rest of it copies (a digest's cut that left a short item glued to the head of the next article)
     compilations = {large for large, group in inside.items()
                     if _has_disjoint_pair([e.a if e.b == large else e.b for e in group], sets,
-                                          lambda sim: sim.containment < DISJOINT_CONTAINMENT)}
+                                          lambda sim: sim.containment < DISJOINT_CONTAINMENT, near.get(large, []))}
     shared = {small for small, larges in holders.items()
               if _has_disjoint_pair(larges, sets,
                                     lambda sim: sim.jaccard < opts.noisy_floor and sim.containment < opts.containment)}
@@ -373,11 +379,12 @@ def _promote_excerpts(edges: list[Edge], sets: Spool, sizes, opts: DetectOptions
                 e.kind = "excerpt"
 
 
-def _has_disjoint_pair(rows: list[int], sets: Spool, disjoint) -> bool:
-    """Whether two of ``rows`` are different texts by ``disjoint(similarity)``."""
+def _has_disjoint_pair(rows: list[int], sets: Spool, disjoint, others: list[int] = ()) -> bool:
+    """Whether two of ``rows``, or one of them and one of ``others``, are different texts by
+    ``disjoint(similarity)``."""
     for x in range(len(rows)):
-        for y in range(x + 1, len(rows)):
-            if disjoint(similarity(sets[rows[x]], sets[rows[y]])):
+        for y in (*rows[x + 1 :], *others):
+            if disjoint(similarity(sets[rows[x]], sets[y])):
                 return True
     return False
 

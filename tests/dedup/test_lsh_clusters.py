@@ -130,6 +130,22 @@ def test_excerpt_merges_but_a_compilation_does_not_chain():
     assert {e.kind for e in edges} == {"contained"}
 
 
+def test_a_short_item_glued_to_the_head_of_another_report_does_not_chain_them():
+    from dedup.detect import build_clusters
+
+    rng = random.Random(13)
+    item = "".join(chr(rng.randrange(0x4E00, 0x4E00 + 3000)) for _ in range(60))  # shares no stock sentence
+    report = _article(rng, 30)
+    # 0: a digest's cut that left the short item glued to the head of a copy of the report (cut short);
+    # 1: the report; 2, 3: copies of the short item.  The item is wholly inside 0, and the rest of 0 is
+    # the report: the item and the report must stay apart
+    glued = item + report[: len(report) * 3 // 4]
+    sets, edges, opts = _edge_setup([glued, report, item, _perturb(rng, item, 0.01)])
+    clusters = build_clusters(4, edges, {}, sets, opts)
+    groups = sorted(sorted(c.members) for c in clusters)
+    assert [0, 1] in groups and [2, 3] in groups
+
+
 def test_a_passage_quoted_in_different_articles_does_not_join_them():
     from dedup.detect import build_clusters
 
