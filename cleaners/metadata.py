@@ -37,6 +37,7 @@ from .rules import (
     STAMP,
     STAMP_BYLINE_RULE,
     STAMP_SOURCE_RULE,
+    STORY_OPENINGS,
     WIRE_SOURCE_RULE,
     WIRE_STAMP_RULE,
 )
@@ -202,7 +203,7 @@ def parse_meta_line(line: str) -> dict | None:
             for f, names in people.items():
                 meta.setdefault(f, []).extend(names)
         elif field == "original_title":
-            if len(value) > ORIGINAL_TITLE_MAX:  # the article's first sentence runs on after the title: body
+            if len(value) > ORIGINAL_TITLE_MAX or "。" in value:  # the story runs on after the title: body
                 return None
             meta["original_title"] = value
         elif field == "keywords":
@@ -541,3 +542,29 @@ def lead_byline(paragraph: str) -> tuple[str, dict]:
     if not people or not ({"authors", "reporters", "correspondents"} & set(people)):
         return paragraph, {}
     return paragraph[m.end():], people
+
+
+_LEAD_ORIGINAL_TITLE = regex.compile(r"^原文?[标標][题題][:：][\s　]*(?:《(?P<quoted>[^》]{2,80})》)?")
+LEAD_TITLE_MIN, LEAD_TITLE_MAX = 4, 60
+
+
+def lead_original_title(paragraph: str) -> tuple[str, dict]:
+    """An original title run onto the start of the story (``原标题：《…》中国侨网11月4日电 …``,
+    ``原标题：…本报记者 顾湘 北京报道 …``) is metadata.  It ends at its closing 》, else where the
+    story visibly opens (a lead mark, a byline, a dateline: ``STORY_OPENINGS``); without either,
+    the line stays as it is."""
+    m = _LEAD_ORIGINAL_TITLE.match(paragraph)
+    if not m:
+        return paragraph, {}
+    if m.group("quoted"):
+        title, end = m.group("quoted"), m.end()
+    else:
+        opening = STORY_OPENINGS.search(paragraph, m.end(), m.end() + LEAD_TITLE_MAX + 1)
+        if not opening:
+            return paragraph, {}
+        title, end = paragraph[m.end() : opening.start()].strip(), opening.start()
+    rest = paragraph[end:].lstrip(" 　")
+    if not (LEAD_TITLE_MIN <= len(title) <= LEAD_TITLE_MAX) or _SENT_END.search(title) or not rest:
+        return paragraph, {}
+    return rest, {"original_title": title}
+

@@ -31,6 +31,7 @@ from .headline import (
 from .metadata import (
     finish,
     lead_byline,
+    lead_original_title,
     merge,
     parse_agency_credit,
     parse_author_note,
@@ -580,6 +581,10 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
         paragraphs.append(t)
         heading_flags.append(subheading_like(t))
     if paragraphs and options.on("meta"):
+        paragraphs[0], original = lead_original_title(paragraphs[0])
+        if original:
+            meta.setdefault("original_title", original["original_title"])
+            audit.rewrites["lead_original_title"] += 1
         paragraphs[0], lead = lead_byline(paragraphs[0])
         if lead:
             meta = merge(meta, lead)

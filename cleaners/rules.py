@@ -618,3 +618,13 @@ LIST_ITEM = regex.compile(
     r"^(?:[·•●○◆◇■□▪▶►*]|-\s|\d{1,3}(?:[.．](?!\d)|[、)）])|[（(]\d{1,3}[)）]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十]+[)）]|[①-⑳]|第[一二三四五六七八九十\d]+[、，,条章节部分])",
     regex.V1,
 )
+
+# What opens a story's text right after an original title run onto it (原标题：……来源：…): a source
+# or author label, an editor's note, a bracketed lead, a paper's own lead mark.  Where the first of
+# them starts, the title ends.  An outlet's dateline (中新网乌镇11月7日电, 据…报道, 当地时间…) is not
+# among them: one often follows another, and nothing tells where the title's last words end and
+# the outlet's name begins.
+STORY_OPENINGS = regex.compile(
+    r"[\[【（(]?(?:[来來]源[:：]|作者[\s　]*[|｜:：]|文[\s　]*[|｜/／])|[\[【][编編]者按|[编編]者按[:：]|【[^】]{2,16}】"
+    r"|本[报報网網][讯訊]|本[报報][记記]者"
+)

@@ -806,3 +806,24 @@ def test_a_bracket_that_opens_a_sentence_after_a_full_stop_stays_in_the_text():
     line = "这一季的新品很受欢迎，销量一路走高。（图/文 珠宝之家 Gavina）讲真的，收到这样的礼物谁不"
     art = clean_page("珠宝新品上市\n" + line + "\n开心呢？这一季的新品一共有十二款，价格从几百元到几万元不等。").articles[0]
     assert art.paragraphs[0].startswith(line)
+
+
+@pytest.mark.parametrize("lead, title, first_words", [
+    ("原标题：《哈佛大学歧视亚裔案：前校长否认 预计6个月后宣判》中国侨网11月4日电 据美国《世界日报》报道，",
+     "哈佛大学歧视亚裔案：前校长否认 预计6个月后宣判", "中国侨网11月4日电"),
+    ("原标题：苹果承认iOS 12.1开始iPhone X也会CPU限速 但影响不明显来源：cnBeta在iOS12.1版本发布之后，",
+     "苹果承认iOS 12.1开始iPhone X也会CPU限速 但影响不明显", "来源：cnBeta"),
+    ("原標題：蘋果承認iOS 12.1開始iPhone X也會CPU限速 但影響不明顯來源：cnBeta在iOS12.1版本發佈之後，",
+     "蘋果承認iOS 12.1開始iPhone X也會CPU限速 但影響不明顯", "來源：cnBeta"),
+])
+def test_an_original_title_run_onto_the_story_goes_to_the_metadata(lead, title, first_words):
+    page = "苹果回应iPhone限速\n" + lead + "苹果官网中iPhone电池和性能页面悄然更新，此前的限速争议再度引发关注。"
+    art = clean_page(page).articles[0]
+    assert art.meta["original_title"] == title and art.paragraphs[0].startswith(first_words)
+
+
+def test_an_original_title_with_no_visible_end_stays_as_printed():
+    # nothing tells where the title ends and the story begins: the line is left whole
+    line = "原标题：MBA考研调剂不等于是志愿下调现在MBA越来越受到重视，热度持续增温，竞争也是越来越激烈。"
+    art = clean_page("MBA考研调剂\n" + line).articles[0]
+    assert art.paragraphs == [line] and "original_title" not in art.meta
