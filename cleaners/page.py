@@ -261,8 +261,12 @@ def _classify_line(ln: Line, edge: bool, top: bool, bottom: bool, options: Clean
     verdict = _verdict(ln.text, edge, top, bottom, options)
     if verdict is not None:
         ln.kind, ln.rule, meta, ln.scope = verdict
-        # the verdict is shared through the cache: each line gets its own copy of the fields
-        ln.meta = {k: list(v) if isinstance(v, list) else v for k, v in meta.items()}
+        ln.meta = _own(meta)
+
+
+def _own(fields: dict) -> dict:
+    """A line's own copy of a verdict's fields: the verdict is shared through the cache."""
+    return {k: list(v) if isinstance(v, list) else v for k, v in fields.items()}
 
 
 @lru_cache(maxsize=LINE_CACHE)
@@ -620,8 +624,7 @@ def _with_glued_split(lines: list[Line], options: CleanOptions) -> list[Line]:
         head, tails = split_glued(ln.text, options) if len(ln.text) > GLUED_MAX // 4 else (ln.text, [])
         out.append(Line(ln.no, head) if tails else ln)
         for tail, (kind, rule, meta, scope) in tails:
-            out.append(Line(ln.no, tail, kind, rule, {k: list(v) if isinstance(v, list) else v for k, v in meta.items()},
-                            scope, glued=True))
+            out.append(Line(ln.no, tail, kind, rule, _own(meta), scope, glued=True))
     return out
 
 

@@ -4,9 +4,10 @@ inscriptis renders the body as a browser lays it out in text (a line per paragra
 heading, list item and table row; scripts and styles dropped; entities decoded), so the
 cleaner's line rules see a saved page as they see a copied one.  Before that, elements the
 markup itself marks as no part of the story (``<nav>``, ``<aside>``, the page's
-``<footer>``, buttons, hidden elements) are taken out, and audited with their text.  The head says outright
-what the body only implies (``og:title``, ``article:published_time``, ``author``): those
-values fill the fields the cleaner did not find in the text.
+``<footer>``, buttons, hidden elements) are taken out, and audited with their text.  The
+head says outright what the body only implies (a JSON-LD ``NewsArticle``, ``og:title``,
+``article:published_time``, ``author``): those values fill the fields the cleaner did not
+find in the text.
 """
 
 from __future__ import annotations
