@@ -57,10 +57,20 @@ def headline_start(items: list[tuple[Line, bool]]) -> int:
         ln = items[k][0]
         if k > 0 and ln.chrome_before >= MENU_BETWEEN:
             block = k
-        if ln.meta_after and block > 0 and items[block][0].text not in (x.text for x, _ in items[:block]):
+        if (ln.meta_after or _standfirst_then_meta(items, k)) and block > 0 \
+                and items[block][0].text not in (x.text for x, _ in items[:block]):
             start = block
         k += 1
     return start
+
+
+def _standfirst_then_meta(items: list[tuple[Line, bool]], k: int) -> bool:
+    """Whether the line after heading line ``k`` is a standfirst (one sentence or two of prose) with
+    a byline, date or source line under it."""
+    if k + 1 >= len(items) - 1:
+        return False
+    nxt = items[k + 1][0]
+    return nxt.meta_after and is_body_like(nxt.text) and not heading_like(nxt.text)
 
 
 NAV_ENTRIES_MIN = 3  # short entries (removed ones included) that make a page's top a menu
@@ -86,8 +96,10 @@ def navigation_above_date(items: list[tuple[Line, bool]], n_head: int, entries_m
 def sections_above_headline(items: list[tuple[Line, bool]], n_head: int) -> bool:
     """Whether the heading lines are a site's and section's names (one to three words each) above the
     headline that the byline or date line follows, which the heading stopped short of because it
-    reads like prose (``Corriere della Sera`` / ``Cronaca`` / ``Milano, chiusa la linea M2 …`` / ``di …``)."""
-    if not (0 < n_head < len(items) - 1) or items[n_head - 1][0].meta_after or not items[n_head][0].meta_after:
+    reads like prose (``Corriere della Sera`` / ``Cronaca`` / ``Milano, chiusa la linea M2 …`` / ``di …``);
+    a standfirst may stand between the headline and that line (``Economia`` / headline / standfirst / ``Por …``)."""
+    if not (0 < n_head < len(items) - 1) or items[n_head - 1][0].meta_after \
+            or not (items[n_head][0].meta_after or _standfirst_then_meta(items, n_head)):
         return False
     entries = [ln.text for ln, _ in items[:n_head]]
     headline = items[n_head][0].text

@@ -16,6 +16,7 @@ from .rules import (
     BYLINE_STAMP_RULE,
     CREDITS_LINE_RULE,
     DATE_LINE_RULE,
+    DATE_LINE_WORDS,
     DATE_PATTERNS,
     EDITOR_LABELS,
     INNER_ROLES,
@@ -261,15 +262,16 @@ def parse_byline(line: str) -> dict | None:
                     and names[-1][:1].isupper() and not names[-1].isupper() and names[-1] not in AGENCY_NAMES):
                 people["authors"], people["dateline"] = names[:-1], names[-1]  # Von Max Muster, Berlin
             people = _outlets_apart(people)
-            if placed and placed.group("place"):
-                people["dateline"] = placed.group("place").strip()
+            if placed and (placed.group("place") or placed.group("dashplace")):
+                people["dateline"] = (placed.group("place") or placed.group("dashplace")).strip()
             if people:
                 return finish(people)
     return None
 
 
 _BYLINE_TAIL = regex.compile(r"\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)$"
-                             r"|\s*\((?P<place>\p{Lu}[^(),]{1,29})(?:,[^()]{1,30})?\)$")
+                             r"|\s*\((?P<place>\p{Lu}[^(),]{1,29})(?:,[^()]{1,30})?\)$"
+                             r"|\s+[—–]\s+(?P<dashplace>\p{Lu}[\p{L} .'-]{1,30})$")  # Por Maria Souza, g1 — Rio de Janeiro
 def _outlets_apart(people: dict) -> dict:
     """An outlet among a byline's names (``By Mary Gilbert, CNN``, ``文/观察者网 王五``) is its source."""
     names = people.get("authors", [])
@@ -567,4 +569,22 @@ def lead_original_title(paragraph: str) -> tuple[str, dict]:
     if not (LEAD_TITLE_MIN <= len(title) <= LEAD_TITLE_MAX) or _SENT_END.search(title) or not rest:
         return paragraph, {}
     return rest, {"original_title": title}
+
+
+_DATE_LINE_NOISE = regex.compile(r"\([^()]{1,24}\)|[\d\p{P}\p{S}]+")
+LOOSE_DATE_LINE_MAX = 80
+
+
+def loose_date_line(text: str) -> dict | None:
+    """A short line holding a date and nothing but date-line words (``Stand: 15.12.2023 10:21 Uhr``,
+    ``Published on December 20, 2023, at 9:15 am (Paris)``): its date."""
+    if len(text) > LOOSE_DATE_LINE_MAX:
+        return None
+    iso = parse_date(text)
+    if not iso:
+        return None
+    words = _DATE_LINE_NOISE.sub(" ", text).lower().split()
+    if words and all(w in DATE_LINE_WORDS or w in MONTH_NAMES for w in words):
+        return {"date": iso}
+    return None
 

@@ -173,6 +173,7 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
     Paris``) right above the page's date line is its byline (a headline in title case, ``Biden Signs
     Climate Bill``, may stand right above the date too: only a line shorter than the one above it)."""
     above = ""  # the content line above: a headline or standfirst is longer than a name
+    first_body = _past_standfirst(lines, first_body)
     story = lines[first_body] if first_body < len(lines) else None
     for i, ln in enumerate(lines[:first_body]):
         if ln.kind != "content":
@@ -202,9 +203,34 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
                 nxt.kind, nxt.rule, nxt.meta = "meta", "meta.dateline", {"dateline": nxt.text}
 
 
+STANDFIRST_GAP = 4  # lines between a standfirst and the date block under it
+
+
+def _past_standfirst(lines: list[Line], first_body: int) -> int:
+    """The story's first line when the first prose line is a standfirst with the byline and date
+    block under it (headline / standfirst / name / role / date / story), else ``first_body``."""
+    seen = 0
+    for j in range(first_body + 1, len(lines)):
+        if lines[j].kind == "blank":
+            continue
+        seen += 1
+        if seen > STANDFIRST_GAP:
+            break
+        if _dated(lines[j]):
+            return next((k for k in range(j + 1, len(lines)) if lines[k].kind == "content" and chrome.is_body_like(lines[k].text)),
+                        first_body)
+    return first_body
+
+
 def _link_words(text: str) -> bool:
     """A line holding a word of a site's links or labels (``Contact Us``, ``KEY POINTS``)."""
     return any(w.capitalize() in LINK_WORDS for w in text.split())
+
+
+def only_link_words(text: str) -> bool:
+    """A line of a site's link or section words only (``Ekonomi Haberleri``, ``World News``)."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(w.capitalize() in LINK_WORDS for w in words)
 
 
 def _dated(ln: Line | None) -> bool:

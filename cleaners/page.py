@@ -32,6 +32,7 @@ from .metadata import (
     finish,
     lead_byline,
     lead_original_title,
+    loose_date_line,
     merge,
     parse_agency_credit,
     parse_author_note,
@@ -72,6 +73,7 @@ from .neighbours import (
     label_lines,
     label_values,
     menus,
+    only_link_words,
     page_tail,
     site_name,
     site_name_again,
@@ -321,8 +323,10 @@ _DIGIT = regex.compile(r"\d")
 
 def _date_line(text: str) -> dict | None:
     # (every date the rule reads has a digit: most lines have none, and the rule is long to try)
-    if len(text) > DATE_LINE_RULE.max_len or not _DIGIT.search(text) or not DATE_LINE_RULE.pattern.match(text):
+    if len(text) > DATE_LINE_RULE.max_len or not _DIGIT.search(text):
         return None
+    if not DATE_LINE_RULE.pattern.match(text):
+        return loose_date_line(text)  # a label or an order the rule does not spell
     iso = parse_date(text)
     return {"date": iso} if iso else None
 
@@ -560,6 +564,9 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
         sections, titles = sections + titles, []
     while titles and _names_site(titles[0], meta.get("source")):  # the site's name heads the page: 钛媒体 / 钛媒体App
         sections.append(titles.pop(0))
+        audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
+    while len(titles) >= 2 and only_link_words(titles[-1]):  # a section's name under the headline: Ekonomi Haberleri
+        sections.append(titles.pop())
         audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
     if sections:  # a site's or section's name above the headline (Hong Kong / ..., 港聞 / 社會新聞 / ...)
         meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *sections]))

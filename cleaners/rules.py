@@ -70,6 +70,9 @@ LINK_WORDS = frozenset({
     "Stories", "Video", "Videos", "Photos", "Live", "Opinion", "Sport", "Sports", "Business", "World", "Tin", "Xem",
     "Key", "Points", "Highlights", "Breaking", "Exclusive", "Analysis", "Update", "Watch", "Markets", "Summary",
     "Version", "Edition", "English", "Translation",
+    # "news" and a section's name in other languages: a section head is no person (Ekonomi Haberleri)
+    "Haberleri", "Haber", "Haberler", "Nachrichten", "Noticias", "Notícias", "Actualités", "Notizie", "Berita",
+    "Новости", "Gündem", "Ekonomi", "Economia", "Economía", "Wirtschaft", "Politik", "Política", "Spor", "Deportes",
 })
 
 # Share buttons and "read also" link heads, one row per language.
@@ -88,6 +91,8 @@ READ_ALSO = (
     "Altre notizie", "Notizie correlate", "Mais notícias", "Notícias relacionadas", "Plus d'actualités",
     "Sur le même sujet", "أخبار ذات صلة", "أخبار متعلقة", "ข่าวที่เกี่ยวข้อง", "संबंधित खबरें", "Berita terkait", "Baca berikutnya", "Baca selanjutnya", "Berita lainnya",
     "İlgili haberler", "Powiązane artykuły", "Más información", "Archivado en", "Mehr lesen über", "Mehr zum Thema", "Zum Thema", "Weiterlesen",
+    "Seguir leyendo", "Mais lidas", "Más leídas", "Lo más leído", "Meistgelesen", "Les plus lus", "I più letti",
+    "En çok okunanlar", "Самое читаемое", "Dieses Thema im Programm", "관련기사", "많이 본 뉴스",
 )
 SHARE_WORDS_UNSPACED = ("แชร์", "共有", "공유")  # scripts without spaces: the button's words run on (แชร์บทความนี้)
 _SHARE_ALT = "|".join(map(regex.escape, SHARE_WORDS))
@@ -124,8 +129,10 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^(写|发表|说说你的)(评论|留言|看法)[\s　.…。]*$", ANY, 20),
     _r("chrome.prevnext", r"^[/／\[【<《]?(阅读|查看)?(上一篇|下一篇|上一条|下一条|上一页|下一页|上一张|下一张|上一幅|下一幅|前一篇|后一篇|Previous|Next)(?:[\s　]+(上一张|下一张|下一页|下一篇))?[/／\]】>》]?([\s　]*[:：]|$)", ANY, 120, regex.I),
     _r("chrome.nav", r"^(返回|回到).{0,8}(首页|顶部|列表|频道|目录|专题)$", ANY, 20),
-    # a link to the page in another language: English Version, 中文版, 繁體, 英文版
+    # a link to the page in another language: English Version, 中文版, 繁體, 英文版, Lire en français
     _r("chrome.nav", r"^(English|Chinese|中文|简体|繁體|繁体|英文|双语|日本語|한국어)[\s　]*(Version|Edition|版|版本)?$", ANY, 20, regex.I),
+    _r("chrome.nav", r"^(Read in English|Lire en (français|anglais)|Leer en (español|inglés)|Ler em português|Auf Deutsch lesen|"
+       r"Leggi in italiano|English version|Version française|Versión en español)$", ANY, 30, regex.I),
     _r("chrome.nav", r"^.{0,8}(一覧|トップ|ページの先頭)(へ|に)戻る$", ANY, 16),  # 一覧へ戻る
     # pagination: 上一页 1 2 3 下一页, 第2页 共5页, « 1 2 3 »
     _r("chrome.prevnext", r"^(上一页|首页|«|‹|<)?[\s　]*\d{1,3}([\s　]+\d{1,3})+[\s　]*(下一页|尾页|»|›|>)?$|^第[\s　]*\d{1,3}[\s　]*页[\s　]*[,，/／]?[\s　]*共[\s　]*\d{1,3}[\s　]*页$", ANY, 60),
@@ -142,6 +149,10 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.related", rf"^[\[【]?(?:{_READ_ALSO_ALT})[\]】]?(?:[\s　]*[:：|｜].*)?$", ANY, 200, regex.I),
     # a reading-time note: Temps de lecture 2 min., Lesezeit: 3 Min., 5 min read, 阅读时长 3 分钟
     _r("chrome.stamp", r"^[·•]?[\s]*\d{1,3}\s*min(?:ute)?s?\s+read$", ANY, 20, regex.I),  # ·2 min read
+    # Time to 2 min., Lesezeit: 3 Min., Tiempo de lectura: 4 min, Temps de lecture 2 min., 읽는 시간 3분
+    _r("chrome.stamp", r"^(?:Time to read|Time to|Reading time|Read time|Lesezeit|Lesedauer|Tiempo de lectura|Temps de lecture|"
+       r"Tempo de leitura|Tempo di lettura|Okuma süresi|Время чтения|읽는 시간)[\s:：]*\d{1,3}\s*(?:min(?:utes?|uten|utos|uti)?|Min|мин|분)\.?$",
+       ANY, 40, regex.I),
     _r("chrome.stamp", r"^\d{1,3}\s*(?:minuti di lettura|min(?:utes?)? de lecture|minutos de lectura|min(?:uten)?\.? Lesezeit|"
        r"minuten leestijd|minutos de leitura|minutes? read|分钟阅读|分鐘閱讀)$", ANY, 30, regex.I),
     # a time with no date, today's: Publié à 10:21, Aktualisiert um 10:21
@@ -166,6 +177,18 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^(?:[【\[](?:打印|关闭|收藏|纠错|返回|字号|分享|加入收藏)[^】\]]{0,4}[】\]][\s　]*)+$", ANY, 60),
     _r("chrome.copyright", r"^(主办单位|承办单位|协办单位|技术支持|网站标识码|政府网站标识码|运维单位)[\s　]*[:：]", EDGE, 200),
     _r("chrome.app", r"^[\p{Han}A-Za-z]{1,8}(客户端|APP|App|app)$", ANY, 16),  # 新浪新闻客户端, 澎湃新闻APP
+    # a reporter's job title on its own line under the name: Senior Transport Correspondent, Political Editor
+    _r("chrome.role", r"^(?:(?:Senior|Chief|Deputy|Associate|Assistant|Special|Foreign|Political|Economics?|Business|Transport|"
+       r"Health|Science|Technology|Tech|Education|Legal|Crime|Sports?|Environment|Climate|Diplomatic|Defen[cs]e|"
+       r"Investigations?|Staff|Data|Digital|Europe|Asia|China|Washington|Regional|Markets?|Property|Lifestyle|Arts)\s+){0,3}"
+       r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Producer|Photographer)$", ANY, 60),
+    # a subscribe or reaction button, a continue-reading break: 구독, 이 기사 어떠셨나요?, 좋아요 0, Haberin Devamı
+    _r("chrome.app", r"^(구독|구독하기|기자 구독|이 기사 어떠셨나요\??|(좋아요|싫어요|훈훈해요|슬퍼요|화나요|후속기사 원해요)[\s]*\d*|"
+       r"Haberin Devamı|Devamını oku|Reklam|Continúa leyendo|Continue lendo|Weiterlesen nach der Anzeige|Anzeige|Publicidad|Publicité)$",
+       ANY, 30, regex.I),
+    # Google News'te SÖZCÜ'ye abone olun, Subscribe to X on Google News, Síguenos en Google News
+    _r("chrome.app", r"(Google News|Google Haberler|WhatsApp|Telegram)(['’]?[a-zçğıöşü]{0,4})?\s.{0,40}(abone ol|takip et|subscribe|follow|síguenos|siga|folge|подписывайтесь)"
+       r"|^(Подписывайтесь|Síguenos|Siga-nos|Folgen Sie uns|Suivez-nous|Bizi takip edin|Join ST's WhatsApp).{0,80}$", EDGE, 120, regex.I),
     # 更多宏观研究干货，请关注…小组 / 想了解更多，欢迎订阅…: a follow-us promo closing the page
     _r("chrome.app", r"^(想|如需|欲)?(了解|获取|查看|阅读)?更多[^。！？]{0,24}[，,：:][\s　]*(请|欢迎|敬请)(关注|订阅|下载|登录|访问)", EDGE, 60),
     _r("chrome.app", r"^[^。，！？：:]{0,8}扫码", EDGE, 40),  # 用微信扫码二维码, 扫码下载 (扫码 inside prose is prose)
@@ -343,7 +366,9 @@ BYLINE_RULES: tuple[Rule, ...] = (
     # a labelled byline in another language: Текст: Иван Петров, Autor: Jan Nowak, بقلم: أحمد علي
     _r("meta.byline", rf"^(?:{BYLINE_LABELS})[\s]*[:：]?[\s]+{ANY_NAME}(?:[\s]*(?:,|&|и|et|y|e|und|and|و)[\s]*{ANY_NAME})*$", ANY, 100),
     _r("meta.byline", rf"^(?:{BY_WORDS})[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){{0,3}}(?:(?:,| and| y| e| et| und| en| och)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}})*"
-       r"(?:\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)|\s*\([^()]{2,40}\))?$", ANY, 100),  # By TARO YAMADA/ Staff Writer
+       r"(?:,\s+[a-z0-9][\w.'-]{0,15})?"  # an outlet written in lower case: Por Maria Souza, g1
+       r"(?:\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)|\s*\([^()]{2,40}\)"
+       r"|\s+[—–]\s+\p{Lu}[\p{L} .'-]{1,30})?$", ANY, 100),  # By TARO YAMADA/ Staff Writer; … — Rio de Janeiro
     _r("meta.byline", r"^[（(【]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*(?:\p{Han}{2,8}(?:网|報|报|社)[\s　]+)?[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）】]?$", ANY, 40),
 )
 
@@ -452,8 +477,8 @@ MONTH_NAMES_BY_LANGUAGE = {
     "de": "januar,jänner,jan|februar,feb|märz,maerz,mär|april,apr|mai|juni,jun|juli,jul|august,aug|september,sep,sept|"
           "oktober,okt|november,nov|dezember,dez",
     "nl": "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
-    "ru": "января,январь|февраля,февраль|марта,март|апреля,апрель|мая,май|июня,июнь|июля,июль|августа,август|"
-          "сентября,сентябрь|октября,октябрь|ноября,ноябрь|декабря,декабрь",
+    "ru": "января,январь,янв|февраля,февраль,фев|марта,март,мар|апреля,апрель,апр|мая,май|июня,июнь,июн|июля,июль,июл|"
+          "августа,август,авг|сентября,сентябрь,сен|октября,октябрь,окт|ноября,ноябрь,ноя|декабря,декабрь,дек",
     "uk": "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня",
     "pl": "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia",
     "tr": "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık",
@@ -470,7 +495,7 @@ MONTH_NAMES = {name: i for row in MONTH_NAMES_BY_LANGUAGE.values()
 BUDDHIST_ERA_OFFSET = 543  # Thai years (2569 is 2026)
 _MONTH_ALT = "|".join(sorted(map(regex.escape, MONTH_NAMES), key=len, reverse=True))
 # 15 novembre 2026 à 12h30, 15 de noviembre de 2026, 15. November 2026, 15 ноября 2026 г., 15 พฤศจิกายน 2569
-INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|º)?(?:\.\s*|\s+)(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?\s*(?:de\s+|del\s+)?"
+INTL_DATE = (rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|º)?(?:\.\s*|\s+)(?:de\s+)?(?P<mon>{_MONTH_ALT})\.?,?\s*(?:de\s+|del\s+)?"
              r"(?P<y>(?:19|20|25)\d{2})(?:\s*(?:г\.|года|р\.|року|року\.))?"
              r"(?:\s*(?:,|à|a las|às|alle|um|в|o|saat|pukul|lúc|-|–|\|)?\s*(?P<H>\d{1,2})[:h.](?P<M>\d{2})(?:\s*Uhr|\s*น\.)?"
              r"(?:\s*[ap]\.\s?m\.)?(?:\s+[A-Z]{2,5})?)?")  # 12:30 CET, 10:21 a. m.
@@ -479,6 +504,12 @@ VI_DATE = r"(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm|,)?\s+(?P<y>(?:19
 # 23-12-15 08:30 (a two-digit year, always with a time: a social post's stamp)
 SHORT_YEAR_STAMP = r"(?<![\d-])(?P<y>\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\s+(?P<H>\d{1,2}):(?P<M>\d{2})"
 # 15/11/2026 (day first, as most of the world writes it; a first number over 12 is read month first)
+# a time stamp without its year (15 дек, 13:30; 3 Oct at 09:12): no date can be read from it, but
+# it stands where the date does, and is no headline
+CHROME_RULES += (
+    _r("chrome.stamp", rf"^\d{{1,2}}\s+(?:{_MONTH_ALT})\.?,?\s+(?:в\s+|à\s+|at\s+|um\s+|,\s*)?\d{{1,2}}[:h.]\d{{2}}$", ANY, 30, regex.I),
+)
+
 DMY_DATE = (r"(?<![\d/.])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})"
             r"(?:(?:,|\s-|\s\||\s(?:à|às|a las|alle|um|lúc|pukul))?\s*(?P<H>\d{1,2})[:h](?P<M>\d{2})"
             r"(?:\s*(?:\(GMT[+-]\d{1,2}(?::?\d{2})?\)|GMT[+-]\d{1,2}(?::?\d{2})?|[A-Z]{2,4}))?)?")  # (GMT+7), GMT+7, WIB
@@ -628,3 +659,25 @@ STORY_OPENINGS = regex.compile(
     r"[\[【（(]?(?:[来來]源[:：]|作者[\s　]*[|｜:：]|文[\s　]*[|｜/／])|[\[【][编編]者按|[编編]者按[:：]|【[^】]{2,16}】"
     r"|本[报報网網][讯訊]|本[报報][记記]者"
 )
+
+# The words a date line may hold besides its date and time, in any of the languages the month
+# table knows: labels (Stand:, Güncelleme:, UPDATED, Published on), linking words (at, um, às),
+# clock and zone marks (Uhr, a.m., EST), weekdays.  A short line whose date parses and whose
+# other words are all here is a date line, whatever its order.
+DATE_LINE_WORDS = frozenset("""
+stand updated update published posted last modified on at am pm a.m. p.m. a. m. uhr um am
+est edt cst cdt pst pdt et pt gmt utc cet cest bst ist jst kst hkt sgt wib wita wit ict
+publicado actualizado atualizado em às a las el de del do da hace há
+publié le mis à jour modifié veröffentlicht aktualisiert zuletzt erschienen
+pubblicato aggiornato il alle ore
+güncelleme güncellendi yayınlanma yayınlandı tarih saat
+опубликовано обновлено обновлено: в г. года
+diterbitkan diperbarui pukul gepubliceerd bijgewerkt om
+monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
+montag dienstag mittwoch donnerstag freitag samstag sonntag
+lunes martes miércoles jueves viernes sábado domingo
+segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
+lundi mardi mercredi jeudi vendredi samedi dimanche
+pazartesi salı çarşamba perşembe cuma cumartesi pazar
+""".split())
+
