@@ -250,6 +250,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.id", r"^\d{20,}$", ANY, 80),  # a page id the scraper kept
     _r("chrome.decoration", r"^[\U0001F300-\U0001FAFF\u2600-\u27BF\u2190-\u21FF\u2B00-\u2BFF\uFE0F\s]+$", ANY, 40),  # 👇👇👇
     _r("chrome.app", r"^(点|点击)(个|一下)?[“\"]?(赞|在看|好看|分享)[”\"]?", EDGE, 30),  # 点个“在看”，你最好看
+    # a saved WeChat page's interface strings, run together: ：，。视频小程序赞，轻点两下取消赞在看，轻点两下取消在看…
+    _r("chrome.app", r"轻点两下取消(赞|在看)|向上滑动看下一个|继续滑动看下一个|微信扫一扫(使用小程序|关注该公众号|可打开此内容)", EDGE, 120),
     # 点我下载APP, 按我看活动办法, 现在用APP看新闻
     _r("chrome.app", r"^(点我|按我|点此|按此)(看|下载|观看|阅读|订阅)|用APP看新闻", EDGE, 60),
     # 更多精彩内容请进入国内新闻频道, 阅读剩余全文（）, 参与互动, 点击关闭, 一财最热

@@ -99,3 +99,17 @@ def test_a_news_article_in_json_ld_is_trusted_over_the_meta_tags():
     assert meta["authors"] == ["Jane Smith"] and meta["source"] == "The Daily"
     no_ld = html_to_page(html.replace('{"@graph"', '{"x": 1, "y"')).meta
     assert no_ld["title"] == "Storm (og)" and no_ld["authors"] == ["Jane Smith", "Tom Lee"] and no_ld["date"] == "2024-07-12T08:30"
+
+
+def test_a_saved_wechat_article_and_a_gb2312_portal_page_give_the_story_alone(tmp_path):
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name in ("wechat_style.html", "people_style.html"):
+        (pages / name).write_bytes((PAGE.parent / name).read_bytes())
+    arts = {a["doc"]: a for a in _clean(tmp_path, [pages])}
+    wechat, people = arts["wechat_style"], arts["people_style"]
+    assert wechat["title"] == "县城咖啡店，正在悄悄变多" and len(wechat["text"].split("\n")) == 2
+    assert wechat["meta"]["authors"] == ["李明"] and wechat["meta"]["editor"] == ["王芳"]
+    assert not any(w in wechat["text"] for w in ("轻点两下", "在看", "END", "扫一扫"))
+    assert people["title"] == "全国铁路元旦假期预计发送旅客4200万人次" and people["meta"]["date"] == "2023-12-29T08:30"
+    assert people["text"].endswith("方便旅客出行。") and people["meta"]["editor"] == ["李四", "王五"]
