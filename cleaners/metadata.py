@@ -25,6 +25,7 @@ from .rules import (
     META_LABELS,
     MONTH_NAMES,
     NAME_STAMP_RULE,
+    NEWSROOM_BAR,
     NEWSROOMS,
     NOT_NAMES,
     PAGE_HEADER_RULE,
@@ -71,7 +72,8 @@ _WEN = regex.compile(r"^(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜
 _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
 _SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|и|و)\b)\s*")
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
-_NAME = regex.compile(rf"^(?:[\p{{Han}}·]{{2,5}}|[가-힣]{{2,4}}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}|{ANY_NAME})$", regex.V1)
+_NAME = regex.compile(rf"^(?:[\p{{Han}}·]{{2,5}}|[가-힣]{{2,4}}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}(?:\s(?:Jr\.?|Sr\.?|II|III|IV|V))?"
+                   rf"|{ANY_NAME})$", regex.V1)  # (Frank Thorp V)
 _PLACE_REPORT = regex.compile(r"[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$")  # 記者王大明／台北報導
 _KO_ROLE = regex.compile(r"\s+(?:기자|특파원)(?:\s+구독)?(?:\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$")  # 김철수 기자 (구독, e-mail)
 DATE_HEAD = regex.compile(rf"^{STAMP}[\s　]*$")
@@ -333,7 +335,7 @@ _BAR = regex.compile(r"[\s　]+[|｜丨/][\s　]+")
 _HAS_BAR = regex.compile(r"[|｜丨]|\s/\s")
 _DESK = regex.compile(r"^(?P<source>\S.{1,30}?)\s+(?:News Desk|Web Desk|Online Desk|Desk|Bureau|Staff)$")  # TOI News Desk
 _YEAR = regex.compile(r"(?:19|20)\d\d")
-_NEWSROOM = regex.compile(rf"^(?:{NEWSROOMS})\s+(\p{{Lu}}.{{1,30}})$")
+_NEWSROOM = regex.compile(rf"^(?:(?:{NEWSROOMS})\s+|{NEWSROOM_BAR}\s*)(\p{{Lu}}.{{1,30}})$")
 _OUTLET_CAPS = regex.compile(r"^[A-Z]{2,6}$")  # an agency or network among the names: CNN, AP, AFP
 _OUTLET_NAME = regex.compile(r"^\p{Han}{2,10}(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端)$")  # 观察者网, 北京日报客户端
 _OUTLET_WORD = regex.compile(r"^[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号|讯|端|稿)$")
@@ -587,4 +589,16 @@ def loose_date_line(text: str) -> dict | None:
     if words and all(w in DATE_LINE_WORDS or w in MONTH_NAMES for w in words):
         return {"date": iso}
     return None
+
+
+# A Japanese site's byline in brackets under the date: [山田太郎，ITmedia], ［山田太郎］
+_BRACKET_BYLINE = regex.compile(r"^[\[［](?P<name>[\p{Han}\p{Hiragana}\p{Katakana}ー・]{2,10})(?:[，,、\s]+(?P<outlet>[\p{L}\p{N} .]{2,24}))?[\]］]$")
+
+
+def parse_bracket_byline(line: str) -> dict | None:
+    """``[山田太郎，ITmedia]`` -> the author and the outlet."""
+    m = _BRACKET_BYLINE.match(line)
+    if not m:
+        return None
+    return {"authors": [m.group("name")], **({"source": m.group("outlet").strip()} if m.group("outlet") else {})}
 

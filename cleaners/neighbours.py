@@ -159,12 +159,14 @@ def prev_nonblank(lines: list[Line], i: int) -> Line | None:
     return next((lines[j] for j in range(i - 1, -1, -1) if lines[j].kind != "blank"), None)
 
 
-_NAME = r"\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}"  # Jane Lee, JUAN PÉREZ
+_NAME = r"(?!(?:By|BY|Von|Par|Por|Di|Door)\s)\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}"  # Jane Lee, JUAN PÉREZ (no "By …")
 _NAMES_SPLIT = regex.compile(r", | and | & ")
 _PLACED_NAME = regex.compile(rf"^(?P<name>{_NAME}(?:(?:, | and | & ){_NAME}){{0,3}})"  # SOMINI SENGUPTA, BRAD PLUMER
                             r"(?: in \p{Lu}[\p{L} .'-]{1,30}| [-–—|] (?P<outlet>[\w.]{2,30}))?$")  # Ahmad Fauzi - detikNews
 
 
+# a place and the outlet, in a script without capitals, right above the date: دبي - العربية.نت
+_PLACE_OUTLET = regex.compile(r"^(?P<place>\p{Arabic}{2,15}(?: \p{Arabic}{2,15})?) [-–—] (?P<outlet>[\p{Arabic}\w.]{2,20}(?: [\p{Arabic}\w.]{2,20})?)$")
 _BARE_HAN_NAME = regex.compile(r"^(?P<name>\p{Han}{2,4})(?P<outlet>)$")
 
 
@@ -180,6 +182,10 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
             continue
         if ln.text in AGENCIES and len(above) > len(ln.text) and _dated(next_nonblank(lines, i)):
             ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"source": ln.text}  # Press Trust of India / date
+            continue
+        placed = _PLACE_OUTLET.match(ln.text)
+        if placed and _dated(next_nonblank(lines, i)):  # دبي - العربية.نت / date: the dateline and the outlet
+            ln.kind, ln.rule, ln.meta = "meta", "meta.dateline", {"dateline": placed.group("place"), "source": placed.group("outlet")}
             continue
         # (under a Chinese headline, a line in Latin letters is no headline however long: 纽约时报中文网)
         below_headline = len(above) > len(ln.text) or bool(_HAN.search(above)) and not _HAN.search(ln.text)

@@ -93,6 +93,7 @@ READ_ALSO = (
     "İlgili haberler", "Powiązane artykuły", "Más información", "Archivado en", "Mehr lesen über", "Mehr zum Thema", "Zum Thema", "Weiterlesen",
     "Seguir leyendo", "Mais lidas", "Más leídas", "Lo más leído", "Meistgelesen", "Les plus lus", "I più letti",
     "En çok okunanlar", "Самое читаемое", "Dieses Thema im Programm", "관련기사", "많이 본 뉴스",
+    "Lees meer over", "Meer over", "مواضيع ذات صلة", "مواضيع متعلقة", "関連記事", "Zobacz więcej", "Zobacz też",
 )
 SHARE_WORDS_UNSPACED = ("แชร์", "共有", "공유")  # scripts without spaces: the button's words run on (แชร์บทความนี้)
 _SHARE_ALT = "|".join(map(regex.escape, SHARE_WORDS))
@@ -156,9 +157,10 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.stamp", r"^\d{1,3}\s*(?:minuti di lettura|min(?:utes?)? de lecture|minutos de lectura|min(?:uten)?\.? Lesezeit|"
        r"minuten leestijd|minutos de leitura|minutes? read|分钟阅读|分鐘閱讀)$", ANY, 30, regex.I),
     # a time with no date, today's: Publié à 10:21, Aktualisiert um 10:21
-    _r("chrome.stamp", r"^(?:Publié|Mis à jour|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Pubblicato|Aggiornato|Published|Updated)"
-       r"(?:\s+(?:aujourd['’]hui|hier|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri))?"
-       r"(?:\s+(?:à|um|a las|alle|at))?\s+\d{1,2}[:h.]\d{2}(?:\s+[A-Z]{2,4})?"
+    _r("chrome.stamp", r"^(?:Publié|Mis à jour|Aktualisiert|Veröffentlicht|Publicado|Actualizado|Pubblicato|Aggiornato|Published|Updated|"
+       r"Aangepast|Bijgewerkt|Gepubliceerd)[:]?"
+       r"(?:\s+(?:aujourd['’]hui|hier|today|yesterday|heute|gestern|hoy|ayer|oggi|ieri|vandaag|gisteren),?)?"
+       r"(?:\s+(?:à|um|a las|alle|at|om))?\s+\d{1,2}[:h.]\d{2}(?:\s+[A-Z]{2,4})?"
        r"(?:,\s*(?:modifié|mis à jour|updated|aktualisiert|actualizado)\s+(?:(?:à|at|um|a las)\s+)?\d{1,2}[:h.]\d{2})?$", ANY, 80, regex.I),
     _r("chrome.stamp", r"^(?:temps de lecture|lesezeit|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|"
        r"reading time|阅读时长|阅读时间|预计阅读)[\s:：]*\d{1,3}\s*(?:min|minutes?|minuten|minutos|minuti|分钟)\.?$"
@@ -177,6 +179,15 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^(?:[【\[](?:打印|关闭|收藏|纠错|返回|字号|分享|加入收藏)[^】\]]{0,4}[】\]][\s　]*)+$", ANY, 60),
     _r("chrome.copyright", r"^(主办单位|承办单位|协办单位|技术支持|网站标识码|政府网站标识码|运维单位)[\s　]*[:：]", EDGE, 200),
     _r("chrome.app", r"^[\p{Han}A-Za-z]{1,8}(客户端|APP|App|app)$", ANY, 16),  # 新浪新闻客户端, 澎湃新闻APP
+    # a subscription offer, an audio version, a "read the full article there" line
+    _r("chrome.paywall", r"^(Offre (limitée|spéciale|exclusive|découverte)|Oferta (limitada|especial)|Offerta (limitata|speciale)|"
+       r"Limited[- ]time offer|Sonderangebot)\b.{0,80}$|^\d+ (mois|months?|meses|mesi|Monate) (pour|for|por|per|für) \d+ ?(€|\$|euros?|EUR)\b.{0,40}$",
+       ANY, 100, regex.I),
+    _r("chrome.player", r"^(Ascolta la versione audio dell['’]articolo|Écouter cet article|Escuchar este artículo|Artikel anhören|"
+       r"Listen to (this|the) (article|story)|Ouvir (este )?artigo)\b.{0,20}$|^\d{1,2}['’] di lettura$", ANY, 60, regex.I),
+    _r("chrome.app", r"^Baca (artikel|berita) .{1,40} selengkapnya( di sini)?\.?$", ANY, 80, regex.I),
+    # an Indonesian editors' initials closing the story: (fby/agt), (rds/mik)
+    _r("chrome.credit", r"^\([a-z]{2,4}(?:/[a-z]{2,4}){1,3}\)$", ANY, 20),
     # a reporter's job title on its own line under the name: Senior Transport Correspondent, Political Editor
     _r("chrome.role", r"^(?:(?:Senior|Chief|Deputy|Associate|Assistant|Special|Foreign|Political|Economics?|Business|Transport|"
        r"Health|Science|Technology|Tech|Education|Legal|Crime|Sports?|Environment|Climate|Diplomatic|Defen[cs]e|"
@@ -348,6 +359,7 @@ AGENCIES = ("CNN", "(CNN)", "AP", "(AP)", "Reuters", "(Reuters)", "AFP", "(AFP)"
 # "By" in English, German, French, Spanish, Italian, Dutch and the Nordic languages.
 BY_WORDS = "By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av"
 NEWSROOMS = "(?:Por:?\\s+)?(?:Redazione|Redacción|Rédaction|Redação|Redaksi)"  # "the newsroom of": Redazione ANSA
+NEWSROOM_BAR = "(?:Tim|Team|Redaksi|Redazione|Redacción)\\s*[|｜]"  # Tim | CNN Indonesia ("Tim" alone is a first name)
 # Byline labels of other languages (the "By" words above have their own rule).
 BYLINE_LABELS = ("Текст|Автор|Авторы|Автор текста|Texto|Testo|Tekst|Autor|Autora|Autorin|Auteur|Auteure|Yazar|"
                  "Penulis|Tác giả|بقلم|كتب|लेखक|เขียนโดย|โดย")
@@ -364,10 +376,10 @@ BYLINE_RULES: tuple[Rule, ...] = (
     _r("meta.byline", r"^(?:记者|實習記者|实习记者)[\p{Han}·]{2,4}(?:[、，][\p{Han}·]{2,4})*[／/][\p{Han}]{2,8}(?:报导|报道|綜合報導|综合报导)$", ANY, 40),  # 記者王大明／台北報導
     _r("meta.byline", r"^[가-힣]{2,4}(?:[\s,·]+[가-힣]{2,4})*[\s]+(?:기자|특파원)(?:[\s]+구독)?(?:[\s]+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$", ANY, 60),
     # a newsroom as the byline: Redazione ANSA, Redacción EL PAÍS (German "Redaktion" opens sentences too)
-    _r("meta.byline", rf"^(?:{NEWSROOMS})\s+\p{{Lu}}\S{{1,20}}(?:\s\S{{1,20}}){{0,2}}$", EDGE, 40),
+    _r("meta.byline", rf"^(?:(?:{NEWSROOMS})\s+|{NEWSROOM_BAR}\s*)\p{{Lu}}\S{{1,20}}(?:\s\S{{1,20}}){{0,2}}$", EDGE, 40),
     # a labelled byline in another language: Текст: Иван Петров, Autor: Jan Nowak, بقلم: أحمد علي
     _r("meta.byline", rf"^(?:{BYLINE_LABELS})[\s]*[:：]?[\s]+{ANY_NAME}(?:[\s]*(?:,|&|и|et|y|e|und|and|و)[\s]*{ANY_NAME})*$", ANY, 100),
-    _r("meta.byline", rf"^(?:{BY_WORDS})[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]+){{0,3}}(?:(?:,| and| y| e| et| und| en| och)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}})*"
+    _r("meta.byline", rf"^(?:{BY_WORDS})[\s]+[A-Z][\w.'-]+(?:[\s]+[A-Z][\w.'-]*){{0,3}}(?:(?:,| and| y| e| et| und| en| och)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){{0,3}})*"
        r"(?:,\s+[a-z0-9][\w.'-]{0,15})?"  # an outlet written in lower case: Por Maria Souza, g1
        r"(?:\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)|\s*\([^()]{2,40}\)"
        r"|\s+[—–]\s+\p{Lu}[\p{L} .'-]{1,30})?$", ANY, 100),  # By TARO YAMADA/ Staff Writer; … — Rio de Janeiro
@@ -431,7 +443,14 @@ PRINT_HEAD_RULE = _r(
 )
 
 # An opinion piece's closing note on its author: （作者系中国人民大学教授）
-AUTHOR_NOTE_RULE = _r("meta.author_bio", r"^[（(](?P<author_bio>作者(?:系|为|是|单位[:：]).{2,60})[)）]$", EDGE, 70)
+AUTHOR_NOTE_RULE = _r(
+    "meta.author_bio",
+    r"^[（(](?P<author_bio>作者(?:系|为|是|单位[:：]).{2,60})[)）]$"
+    # under an English story: Sahil Kapur is a senior national political reporter for NBC News.
+    r"|^(?P<author_bio>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3} is (?:a|an|the) [^.]{3,100}? (?:for|at|of|with) [^.]{2,60}\.)$",
+    EDGE,
+    200,
+)
 
 # Where a reposted story comes from: 本文来自微信公众号：汽车观察（ID：qcgc2023），作者：张三，题图来自：视觉中国
 PROVENANCE_RULE = _r(
@@ -549,7 +568,7 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　]*(?:星期|周|週)[一二三四五六日天])?(?:[\s　T]*(?:上午|下午|中午|晚上|凌晨|早上)?[\s　]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*[\[［【][^\]］】]{1,10}[\]］】])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|최종수정|发布于|更新于|发表于|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*(?:오전|오후)?[\s　]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*-?(?:(?:Aktualisiert|Veröffentlicht|Erschienen)(?:\s+am)?[\s:]*)?\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:(?:,?\s+|\s*-\s*)\d{1,2}[:.]\d{2}(?:\s*Uhr)?-?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　]*(?:星期|周|週)[一二三四五六日天])?(?:[\s　T]*(?:上午|下午|中午|晚上|凌晨|早上)?[\s　]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*[\[［【][^\]］】]{1,10}[\]］】])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?(?:[\s　]*(?:公開|更新|配信|掲載|発表|发布|發佈|發布))?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|최종수정|发布于|更新于|发表于|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*(?:오전|오후)?[\s　]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*-?(?:(?:Aktualisiert|Veröffentlicht|Erschienen)(?:\s+am)?[\s:]*)?\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:(?:,?\s+|\s*-\s*)\d{1,2}[:.]\d{2}(?:\s*Uhr)?-?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))(?:,?\s*\(?(?i:modifié|modifica|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?: \p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}\s+[-–—]\s+)?"  # Kompas.com - 15/12/2023, 10:30 WIB
     rf"(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})"
