@@ -62,6 +62,7 @@ def menus(lines: list[Line], first_body: int, last_body: int) -> None:
     Education``, ``Android版``) are menu entries too, not a headline or a paragraph."""
     run: list[Line] = []
     opening = next((x for x in lines if x.kind != "blank"), None)  # the page's first line
+    tops = [x for x in lines if x.kind != "blank"][:2]  # ...and the one under it (the site's name above its menu)
     closing = next((x for x in reversed(lines) if x.kind != "blank"), None)  # and its last
     for ln in [*lines[:first_body], None, *lines[last_body + 1 :], None]:
         if ln is not None and (ln.kind in ("blank", "chrome") or ln.kind == "content" and menu_item(ln.text)):
@@ -74,7 +75,10 @@ def menus(lines: list[Line], first_body: int, last_body: int) -> None:
         page_end = (bool(items) and items[-1] is closing and len(items) >= MENU_MIN - 1 and last_body >= 0
                     and all(x.kind != "content" or _WORDS_ONLY.match(x.text) for x in items))  # not a table's cells
         known = sum(x.kind == "chrome" for x in items)
-        if (len(items) >= MENU_MIN and (page_top or 2 * known >= len(items))
+        # under the site's name, three one-word entries are its menu: Il Sole 24 ORE / Economia / Finanza / Mercati
+        under_site = (bool(items) and len(tops) == 2 and items[0] is tops[1] and len(items) >= MENU_MIN - 1
+                      and all(len(x.text.split()) == 1 for x in items if x.kind == "content"))
+        if (len(items) >= MENU_MIN and (page_top or 2 * known >= len(items)) or under_site
                 or len(items) >= MENU_MIN - 1 and 3 * known >= 2 * len(items) or page_end):
             for x in items:
                 if x.kind == "content":
