@@ -582,13 +582,11 @@ def loose_date_line(text: str) -> dict | None:
     ``Published on December 20, 2023, at 9:15 am (Paris)``): its date."""
     if len(text) > LOOSE_DATE_LINE_MAX:
         return None
-    iso = parse_date(text)
-    if not iso:
+    words = _DATE_LINE_NOISE.sub(" ", text).lower().split()  # (before the date: most lines fail here, cheaply)
+    if not words or not all(w in DATE_LINE_WORDS or w in MONTH_NAMES for w in words):
         return None
-    words = _DATE_LINE_NOISE.sub(" ", text).lower().split()
-    if words and all(w in DATE_LINE_WORDS or w in MONTH_NAMES for w in words):
-        return {"date": iso}
-    return None
+    iso = parse_date(text)
+    return {"date": iso} if iso else None
 
 
 # A Japanese site's byline in brackets under the date: [山田太郎，ITmedia], ［山田太郎］

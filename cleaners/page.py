@@ -151,7 +151,8 @@ def _prepared(raw: str, options: CleanOptions) -> tuple[str, tuple[tuple[str, in
 # ``……站稳脚跟。（记者 张三）责任编辑：李四``): where a sentence or a bracket closes and a bracket
 # or a short ``label：`` opens, the rest of the line may be a line of its own.
 _GLUED = regex.compile(r"(?<=[。！？!?…][”’」』]?|[）)】])(?=[（(【\[]|[^\s，,。：:]{1,12}[：:])")
-_GLUED_HINT = regex.compile(r"[（(【\[：:]")  # what every such tail holds: a quick look before the full one
+# a quick look before the full one: a close, then a bracket or a short label's colon
+_GLUED_HINT = regex.compile(r"[。！？!?…”’」』）)】](?:[（(【\[]|[^\s，,。：:]{1,12}[：:])")
 GLUED_MAX = 80  # characters of a tail tried as a line of its own
 # what such a tail may be (never other chrome, a date or a notice's closing block)
 GLUED_RULES = frozenset({"meta.fields", "meta.byline", "meta.signature", "meta.author_bio", "meta.provenance",
