@@ -184,6 +184,8 @@ def parse_meta_line(line: str) -> dict | None:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
         value = line[m.end() : end].strip(" 　|｜丨│)）】]")
         field = _field_for(m.group("label"))
+        if field == "_reply":
+            return None  # 作者：… 回复日期：…: a reply, which the comment rules take
         if not value or field.startswith("_"):
             continue  # a widget's label (字体：[ 大 中 小 ]) and its value carry no metadata
         if field in _DATED_FIELDS:  # the page's time stamp after the last field: 作者：李华 2023-12-15 10:30
@@ -583,7 +585,7 @@ def loose_date_line(text: str) -> dict | None:
     if len(text) > LOOSE_DATE_LINE_MAX:
         return None
     words = _DATE_LINE_NOISE.sub(" ", text).lower().split()  # (before the date: most lines fail here, cheaply)
-    if not words or not all(w in DATE_LINE_WORDS or w in MONTH_NAMES for w in words):
+    if not all(w in DATE_LINE_WORDS or w in MONTH_NAMES for w in words):  # none at all: a bare date, (2023-12-10 20:15)
         return None
     iso = parse_date(text)
     return {"date": iso} if iso else None

@@ -233,8 +233,8 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         head_gap(lines, first)  # and between the byline or date and the story
 
 
-COMMENTS_HEAD_MAX = 30
-_COMMENT_WORD = regex.compile(r"评论|評論|留言|讨论|討論|comment|conversation", regex.I)  # what every comments head holds
+COMMENTS_HEAD_MAX = 60  # (a forum reply's header: 作者：… 回复日期：2023-11-20 21:40:12)
+_COMMENT_WORD = regex.compile(r"评论|評論|留言|讨论|討論|楼$|回复|comment|conversation", regex.I)  # what every comments head holds
 
 
 def _comments_from(lines: list[Line], options: CleanOptions) -> int:

@@ -142,6 +142,8 @@ CHROME_RULES: tuple[Rule, ...] = (
     # the head of a comment section: what follows is readers' comments, however prose-like
     _r("chrome.comments", r"^(【)?(网友评论|热门评论|最新评论|全部评论|精彩评论|用户评论|读者评论|评论区|网友留言|精选留言|全部讨论|热门讨论|"
        r"Comments|Reader comments|Join the conversation|\d+[\s　]*条评论)(】)?([\s　]*[(（:：]?[\s　]*\d*[)）]?)?$", ANY, 30, regex.I),
+    # a forum's replies: a later floor (2楼), or a reply's header (作者：… 回复日期：…)
+    _r("chrome.comments", r"^(?:[2-9]|\d{2,4})楼$|^作者[:：].{1,20}[\s　]+回复(?:日期|时间)[:：]", ANY, 60),
     _r("chrome.share", r"^(分享到|分享至|转发到|一键分享|分享|Share( this( article| story)?)?( on \w+)?|Tweet|Email this)([\s　]*[:：].*)?$", ANY, 120, regex.I),
     _r("chrome.share", r"^(分享|转发)(让|给).{1,10}$", ANY, 20),  # 分享让更多人看到
     # a share button in another language, alone or with its networks (Partager sur Facebook)
@@ -188,6 +190,12 @@ CHROME_RULES: tuple[Rule, ...] = (
     _r("chrome.app", r"^Baca (artikel|berita) .{1,40} selengkapnya( di sini)?\.?$", ANY, 80, regex.I),
     # an Indonesian editors' initials closing the story: (fby/agt), (rds/mik)
     _r("chrome.credit", r"^\([a-z]{2,4}(?:/[a-z]{2,4}){1,3}\)$", ANY, 20),
+    # where a magazine story ran in print: 发于2023.12.18总第1122期《中国新闻周刊》
+    _r("chrome.print_source", r"^(?:发于|刊于|原载于?|原文刊于)[\s　]*(?:19|20)\d{2}[.年/-]\d{1,2}[.月/-]\d{1,2}日?.{0,24}《[^》]{2,20}》.{0,10}$", ANY, 60),
+    # a forum's furniture: the floor number of the first post, the client it was sent from, a tip button,
+    # an app's channel line (南方都市报APP • 南都深圳)
+    _r("chrome.counter", r"^1楼$|^(打赏|只看楼主|回复|楼主|沙发)$", ANY, 6),
+    _r("chrome.app", r"^来自.{1,16}客户端$|^[\p{Han}A-Za-z]{2,12}(?:APP|App|客户端)[\s　]*[•·|｜][\s　]*[\p{Han}A-Za-z]{2,12}$", ANY, 40),
     # a reporter's job title on its own line under the name: Senior Transport Correspondent, Political Editor
     _r("chrome.role", r"^(?:(?:Senior|Chief|Deputy|Associate|Assistant|Special|Foreign|Political|Economics?|Business|Transport|"
        r"Health|Science|Technology|Tech|Education|Legal|Crime|Sports?|Environment|Climate|Diplomatic|Defen[cs]e|"
@@ -323,7 +331,7 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("发布时间|发表时间|发稿时间|最后更新时间|更新时间|时间|日期|发布日期|出版日期|刊发日期|最后更新日期|最后更新|更新日期|"
      "Published|Updated|Posted|Date", "date"),
     ("来源|稿源|出处|文章来源|本文来源|内容来源|新闻来源|信息来源|来源单位|Source|Quelle|Fuente|Fonte|Nguồn|Sumber|출처|出典|المصدر|Źródło|Источник", "source"),
-    ("作者|撰稿|撰文|文|By|Author|Authors|Written by", "authors"),
+    ("作者|撰稿|撰文|文|楼主|發帖人|发帖人|By|Author|Authors|Written by", "authors"),  # 楼主: a forum thread's poster
     ("本报记者|记者|Reporter|Reporters", "reporters"),
     ("通讯员", "correspondents"),
     ("实习生|见习记者", "interns"),
@@ -333,7 +341,8 @@ META_LABELS: tuple[tuple[str, str], ...] = (
     ("版次|版面|版名", "page"),
     ("栏目|频道|专栏|分类", "section"),
     ("作者简介|作者介绍", "author_bio"),
-    ("字体|字号|浏览次数|阅读次数|点击数|点击次数|访问量|浏览量|阅读量", "_widget"),  # page widgets inside a meta line
+    ("回复日期|回复时间|回帖时间", "_reply"),  # a forum reply's header: the comments begin, no field of the story
+    ("字体|字号|浏览次数|阅读次数|点击数|点击次数|点击|回复|回复数|回帖|访问量|浏览量|阅读量", "_widget"),  # page widgets inside a meta line
     ("文章关键词|关键词|关键字|标签|Tags|Keywords", "keywords"),
     # a listed company's notice: 证券代码：600000  证券简称：某某银行  公告编号：2023-045
     ("证券代码|股票代码|Stock code", "stock_code"),
@@ -383,7 +392,7 @@ BYLINE_RULES: tuple[Rule, ...] = (
        r"(?:,\s+[a-z0-9][\w.'-]{0,15})?"  # an outlet written in lower case: Por Maria Souza, g1
        r"(?:\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)|\s*\([^()]{2,40}\)"
        r"|\s+[—–]\s+\p{Lu}[\p{L} .'-]{1,30})?$", ANY, 100),  # By TARO YAMADA/ Staff Writer; … — Rio de Janeiro
-    _r("meta.byline", r"^[（(【]?(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：][\s　]*(?:\p{Han}{2,8}(?:网|報|报|社)[\s　]+)?[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）】]?$", ANY, 40),
+    _r("meta.byline", r"^[（(【]?(?:文|图文|文图|文／图|文/图|本刊记者|本报记者|记者)[\s　]*[/／|｜:：][\s　]*(?:\p{Han}{2,8}(?:网|報|报|社)[\s　]+)?[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）】]?$", ANY, 40),
 )
 
 # A pen name in brackets closing an article: ``（露娜）``, ``（Chen）`` (not a note such as （组图）).

@@ -751,6 +751,23 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      ["Finanza", "Ascolta", "di lettura", "Riproduzione"]),
     ("heldout16_tvn24", "Sejm uchwalił ustawę budżetową na 2024 rok", "Sejm przyjął", "do Senatu.",
      {"authors": ["Jan Kowalski"], "source": "PAP", "date": "2023-12-15T14:20"}, ["Czytaj", "Zobacz", "Opublikowano"]),
+    # a seventeenth held-out set (Chinese forums, a blog, an app, a print page, a magazine), written
+    # before running the cleaner on it (titles 4/8, dates 7/8, text exactly right 4/8)
+    # a forum thread: the poster's label line with its counters; a reply's header opens the replies
+    ("heldout17_tianya", "[天涯杂谈]在小县城生活了十年，说说我的感受", "毕业后回到", "商场和咖啡店。",
+     {"authors": ["山间清风"], "date": "2023-11-20T21:15:33"}, ["同感", "打赏", "回复日期"]),
+    # an app's channel line under the headline (南方都市报APP • 南都深圳)
+    ("heldout17_oeeee", "深圳地铁14号线日均客流突破30万人次", "南都讯 记者王晓", "出行体验。",
+     {"date": "2023-12-18T09:21", "editor": ["张静"]}, ["APP", "采写"]),
+    # a reporter with a slash (本刊记者/刘峰); where the story ran in print (发于…《中国新闻周刊》)
+    ("heldout17_inewsweek", "县域商业体系建设提速", "商务部近日", "物流短板。",
+     {"date": "2023-12-18T10:05:23", "authors": ["刘峰"]}, ["本刊记者", "发于", "声明"]),
+    ("heldout17_cctv_app", "我国成功发射遥感四十号卫星", "央视网消息", "圆满成功。",
+     {"date": "2023-12-15T09:35", "reporters": ["王春霞"], "editor": ["李珊", "张玉"]}, ["打开央视", "总台记者"]),
+    ("heldout17_gmrb_print", "让文化遗产在新时代焕发新活力", "近年来", "让文物活起来。",
+     {"date": "2023-12-15", "reporters": ["李韵"], "editor": ["王宇"]}, ["《光明日报》", "责编"]),
+    ("heldout17_jiemian2", "两部门：进一步优化个人住房贷款政策", "据中国人民银行", "之日起施行。",
+     {"date": "2023-12-14T18:22", "reporters": ["张三"], "editor": ["李四"]}, ["广告", "来源："]),
     # what the second held-out set left wrong
     ("news_npr_style", "Congress averts shutdown with days to spare", "Congress passed", "negotiations in January.",
      {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["Heard on", "Sponsor", "More Stories", "Flipboard"]),
@@ -873,3 +890,18 @@ def test_an_original_title_with_no_visible_end_stays_as_printed():
     line = "原标题：MBA考研调剂不等于是志愿下调现在MBA越来越受到重视，热度持续增温，竞争也是越来越激烈。"
     art = clean_page("MBA考研调剂\n" + line).articles[0]
     assert art.paragraphs == [line] and "original_title" not in art.meta
+
+
+@pytest.mark.parametrize("name, first_words, last_words, date, gone", [
+    # a forum's floors: the first post's floor, its client, the second floor opening the replies
+    ("heldout17_tieba", "今年数学一", "能考多少分？", "2023-12-24T18:30", ["来自Android", "2楼", "挺难的"]),
+    # a date in brackets under a blog post's title
+    ("heldout17_sinablog", "最近重读", "打动人心。", "2023-12-10T20:15:36", ["阅读(", "转载", "标签"]),
+])
+def test_a_forum_post_and_a_blog_post_give_the_post_alone(name, first_words, last_words, date, gone):
+    # (their titles still carry the poster's handle and the blog's name: neither is a personal
+    # name the byline rules know, nor a site name the page states)
+    art = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles[0]
+    assert art.paragraphs[0].startswith(first_words) and art.paragraphs[-1].endswith(last_words)
+    assert art.meta["date"] == date and not any(g in art.text for g in gone)
+
