@@ -18,6 +18,15 @@ def _clean(tmp_path, inputs):
     return [json.loads(line) for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
+def _clean_pages(tmp_path, names):
+    """The articles of the named test pages, cleaned together, by document."""
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name in names:
+        (pages / name).write_bytes((PAGE.parent / name).read_bytes())
+    return {a["doc"]: a for a in _clean(tmp_path, [pages])}
+
+
 def test_an_html_page_gives_its_story_its_head_metadata_and_no_script(tmp_path):
     (art,) = _clean(tmp_path, [PAGE])
     assert art["title"] == "嘉兴制造业向高质量迈进"
@@ -64,11 +73,7 @@ def test_a_page_with_no_text_is_reported_and_the_run_goes_on(tmp_path):
 
 
 def test_what_the_markup_marks_as_chrome_goes_and_is_audited(tmp_path):
-    pages = tmp_path / "in"
-    pages.mkdir()
-    for name in ("bbc_style.html", "sina_style.html"):
-        (pages / name).write_bytes((PAGE.parent / name).read_bytes())
-    arts = {a["doc"]: a for a in _clean(tmp_path, [pages])}
+    arts = _clean_pages(tmp_path, ("bbc_style.html", "sina_style.html"))
     bbc, sina = arts["bbc_style"], arts["sina_style"]
     assert bbc["title"] == "Storm Ashley: Thousands without power as winds hit 80mph"
     assert bbc["text"].split("\n") == [
@@ -102,11 +107,7 @@ def test_a_news_article_in_json_ld_is_trusted_over_the_meta_tags():
 
 
 def test_a_saved_wechat_article_and_a_gb2312_portal_page_give_the_story_alone(tmp_path):
-    pages = tmp_path / "in"
-    pages.mkdir()
-    for name in ("wechat_style.html", "people_style.html"):
-        (pages / name).write_bytes((PAGE.parent / name).read_bytes())
-    arts = {a["doc"]: a for a in _clean(tmp_path, [pages])}
+    arts = _clean_pages(tmp_path, ("wechat_style.html", "people_style.html"))
     wechat, people = arts["wechat_style"], arts["people_style"]
     assert wechat["title"] == "县城咖啡店，正在悄悄变多" and len(wechat["text"].split("\n")) == 2
     assert wechat["meta"]["authors"] == ["李明"] and wechat["meta"]["editor"] == ["王芳"]
