@@ -169,6 +169,8 @@ _PLACED_NAME = regex.compile(rf"^(?P<name>{_NAME}(?:(?:, | and | & ){_NAME}){{0,
                             r"(?: in \p{Lu}[\p{L} .'-]{1,30}| [-–—|] (?P<outlet>[\w.]{2,30}))?$")  # Ahmad Fauzi - detikNews
 
 
+_FIRST_FLOOR = regex.compile(r"^1楼$")
+_POSTER_PUNCT = regex.compile(r"[，。！？：；、,.!?:;（）()《》“”]")
 # a place and the outlet, in a script without capitals, right above the date: دبي - العربية.نت
 _PLACE_OUTLET = regex.compile(r"^(?P<place>\p{Arabic}{2,15}(?: \p{Arabic}{2,15})?) [-–—] (?P<outlet>[\p{Arabic}\w.]{2,20}(?: [\p{Arabic}\w.]{2,20})?)$")
 _BARE_HAN_NAME = regex.compile(r"^(?P<name>\p{Han}{2,4})(?P<outlet>)$")
@@ -469,3 +471,18 @@ def head_gap(lines: list[Line], first_body: int) -> None:
         if (ln.kind == "content" and _furniture_like(ln.text, HEAD_GAP_LINE_MAX)
                 and nxt is not None and nxt.kind == "chrome"):
             ln.kind, ln.rule = "chrome", "chrome.head_gap"
+
+
+POSTER_MAX = 16  # a forum handle: a short line without punctuation
+
+
+def forum_posters(lines: list[Line], first_body: int) -> None:
+    """Above the first post, the short line right over its floor number (``小明同学`` / ``1楼``) is the
+    thread's poster: a forum handle is no personal name the byline rules would know."""
+    for i, ln in enumerate(lines[:first_body]):
+        if ln.kind != "content" or len(ln.text) > POSTER_MAX or _POSTER_PUNCT.search(ln.text):
+            continue
+        nxt = next_nonblank(lines, i)
+        if nxt is not None and nxt.rule == "chrome.counter" and _FIRST_FLOOR.match(nxt.text):
+            ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"authors": [ln.text]}
+

@@ -68,6 +68,7 @@ from .neighbours import (
     dated_bylines,
     datelines,
     end_signatures,
+    forum_posters,
     head_gap,
     heading_like,
     headline_like,
@@ -224,6 +225,7 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         label_lines(lines, first)
         split_stamps(lines, first)
         dated_bylines(lines, first)
+        forum_posters(lines, first)
         datelines(lines, first)
         caps_datelines(lines, first)
     if options.on("meta"):

@@ -757,6 +757,9 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
     ("heldout17_tianya", "[天涯杂谈]在小县城生活了十年，说说我的感受", "毕业后回到", "商场和咖啡店。",
      {"authors": ["山间清风"], "date": "2023-11-20T21:15:33"}, ["同感", "打赏", "回复日期"]),
     # an app's channel line under the headline (南方都市报APP • 南都深圳)
+    # a forum's floors: the poster over the first floor, its client, the second floor opening the replies
+    ("heldout17_tieba", "2024考研数学一真题难度如何？", "今年数学一", "能考多少分？",
+     {"date": "2023-12-24T18:30", "authors": ["小明同学"]}, ["来自Android", "2楼", "挺难的"]),
     ("heldout17_oeeee", "深圳地铁14号线日均客流突破30万人次", "南都讯 记者王晓", "出行体验。",
      {"date": "2023-12-18T09:21", "editor": ["张静"]}, ["APP", "采写"]),
     # a reporter with a slash (本刊记者/刘峰); where the story ran in print (发于…《中国新闻周刊》)
@@ -893,14 +896,11 @@ def test_an_original_title_with_no_visible_end_stays_as_printed():
 
 
 @pytest.mark.parametrize("name, first_words, last_words, date, gone", [
-    # a forum's floors: the first post's floor, its client, the second floor opening the replies
-    ("heldout17_tieba", "今年数学一", "能考多少分？", "2023-12-24T18:30", ["来自Android", "2楼", "挺难的"]),
     # a date in brackets under a blog post's title
     ("heldout17_sinablog", "最近重读", "打动人心。", "2023-12-10T20:15:36", ["阅读(", "转载", "标签"]),
 ])
-def test_a_forum_post_and_a_blog_post_give_the_post_alone(name, first_words, last_words, date, gone):
-    # (their titles still carry the poster's handle and the blog's name: neither is a personal
-    # name the byline rules know, nor a site name the page states)
+def test_a_blog_post_gives_the_post_alone(name, first_words, last_words, date, gone):
+    # (its title still carries the blog's name: no personal name, nor a site name the page states)
     art = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles[0]
     assert art.paragraphs[0].startswith(first_words) and art.paragraphs[-1].endswith(last_words)
     assert art.meta["date"] == date and not any(g in art.text for g in gone)
