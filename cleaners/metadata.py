@@ -82,7 +82,8 @@ KEYWORDS_MAX = 60
 _LIST_FIELDS = {"authors", "reporters", "correspondents", "interns", "photographers", "editor", "reviewer"}
 
 
-_AFTERNOON = frozenset({"下午", "晚上", "오후", "PM", "pm"})  # a 12-hour clock's afternoon
+_MORNING = frozenset({"AM", "am", "A", "a"})
+_AFTERNOON = frozenset({"下午", "晚上", "오후", "PM", "pm", "P", "p"})  # a 12-hour clock's afternoon (p.m.)
 
 
 def parse_date(text: str) -> str | None:
@@ -106,6 +107,8 @@ def parse_date(text: str) -> str | None:
         iso = f"{y:04d}-{mon:02d}-{d:02d}"
         if g.get("H"):
             hour = int(g["H"]) + (12 if g.get("P") in _AFTERNOON and int(g["H"]) < 12 else 0)
+            if g.get("P") in _MORNING and hour == 12:  # 12:30 AM
+                hour = 0
             iso += f"T{hour:02d}:{int(g['M']):02d}"
             if g.get("S"):
                 iso += f":{int(g['S']):02d}"

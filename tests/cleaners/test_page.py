@@ -364,7 +364,7 @@ def test_pages_in_other_scripts_keep_each_paragraph_and_lose_their_chrome(name, 
     # (these four were written as held-out pages: the cleaner got only the first right before the
     # rules for a dash after "Published", a "modifié le" clause, reading times and relative stamps)
     ("news_hindu_english_style", "Chennai to get 100 new electric buses by March", "The buses will operate",
-     {"date": "2023-12-15"}, ["Published -", "CHENNAI", "Related Topics", "Copyright"]),
+     {"date": "2023-12-15T22:30"}, ["Published -", "CHENNAI", "Related Topics", "Copyright"]),
     ("news_lemonde_french_style", "La SNCF va augmenter ses tarifs de 3 % en 2024", "Le groupe ferroviaire",
      {"authors": ["Julien Martin"], "date": "2023-12-15T10:30"}, ["Publié", "Temps de Lecture", "Lire aussi"]),
     ("news_nos_dutch_style", "Treinkaartjes worden volgend jaar duurder", "De NS verhoogt",
@@ -463,7 +463,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"date": "2023-12-15T10:21:30", "source": "中国新闻网", "authors": ["李明"], "editor": ["王强"]},
      ["应用", "举报", "分享", "本文来源", "NE0011", "相关推荐"]),
     ("heldout4_reuters", "China's factory output beats forecasts as retail sales slow", "BEIJING, Dec 15 (Reuters)",
-     "weak consumer demand.", {"authors": ["Jane Doe", "John Roe"], "editor": ["Sam Holmes"], "date": "2023-12-15"},
+     "weak consumer demand.", {"authors": ["Jane Doe", "John Roe"], "editor": ["Sam Holmes"], "date": "2023-12-15T10:21"},
      ["Updated", "Our Standards", "Licensing", "Reporting by"]),
     # a byline in capitals and its place between the headline and the date
     ("heldout4_elmundo", "El Gobierno aprueba la subida del salario mínimo para 2024", "El Consejo de Ministros",
@@ -505,7 +505,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
     # a sixth held-out set, written before running the cleaner on it (two of eight came out clean)
     # a label alone on its line with its value under it; the company's boilerplate stays (it is text)
     ("heldout6_prnewswire", "Acme Robotics opens new factory in Texas", "SAN FRANCISCO, Dec. 15, 2023 /PRNewswire/",
-     "logistics companies.", {"source": "Acme Robotics Inc.", "date": "2023-12-15"}, ["PROVIDED", "Media Contact", "SOURCE"]),
+     "logistics companies.", {"source": "Acme Robotics Inc.", "date": "2023-12-15T10:21"}, ["PROVIDED", "Media Contact", "SOURCE"]),
     # 首发于 and its column; the author's bare name under the headline; votes and buttons
     ("heldout6_zhihu", "为什么县城的房价开始下跌？", "城市规划从业者", "必然的结果。",
      {"section": "城市观察", "authors": ["张三"], "date": "2023-12-15T10:21"}, ["赞同", "评论", "IP", "喜欢", "收藏"]),
@@ -550,10 +550,10 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"date": "2023-12-15T10:21", "source": "新华社"}, ["字体", "打印", "纠错"]),
     # an eighth held-out set, written before running the cleaner on it (one of eight came out clean)
     ("heldout8_yahoo", "Stocks rally as Fed signals rate cuts next year", "US stocks rallied", "second day in a row.",
-     {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["min read", "Story continues", "Sign in"]),
+     {"authors": ["Jane Doe"], "date": "2023-12-15T10:21"}, ["min read", "Story continues", "Sign in"]),
     # a byline above a section label, not a place; a video player's caption
     ("heldout8_cnbc", "Oil prices fall as demand worries return", "KEY POINTS", "end of the year.",
-     {"authors": ["John Roe"], "date": "2023-12-15"}, ["VIDEO", "watch now"]),
+     {"authors": ["John Roe"], "date": "2023-12-15T10:21"}, ["VIDEO", "watch now"]),
     # stamps without a year, a comment count, the paper credited below the story
     ("heldout8_yahoo_jp", "東京で今季初の真冬日か 気象庁が予想", "気象庁によると", "呼びかけている。",
      {"source": "毎日新聞"}, ["配信", "コメント", "最終更新", "毎日新聞"]),
@@ -561,7 +561,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
     ("heldout8_naver", "서울 첫눈 관측…작년보다 일주일 늦어", "서울에 올겨울", "내다봤다.",
      {"date": "2023-12-15T10:21", "source": "연합뉴스"}, ["기사입력", "원문보기", "Copyright", "기사제공"]),
     ("heldout8_globaltimes", "China's high-speed rail network tops 45,000 km", "China's high-speed", "over 500,000.",
-     {"source": "Global Times", "date": "2023-12-15"}, ["Photo", "Published"]),
+     {"source": "Global Times", "date": "2023-12-15T22:21"}, ["Photo", "Published"]),
     # a name above a date with its weekday and 上午; hashtags and a LINE promotion
     ("heldout8_chinatimes", "北市捷運新增夜間班次 即日起實施", "台北捷運公司", "調整班距。",
      {"authors": ["張三"], "date": "2023-12-15T10:21"}, ["上午10:21", "#台北", "LINE"]),
@@ -581,7 +581,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"authors": ["Jane Doe"], "author_bio": "Jane Doe is a staff writer at The Atlantic."},
      ["About the Author", "staff writer", "Explore"]),
     ("heldout9_politico", "EU leaders agree to open membership talks with Ukraine", "The decision came", "take years.",
-     {"authors": ["John Roe"], "date": "2023-12-15"}, ["minutes read", "has been updated", "Related"]),
+     {"authors": ["John Roe"], "date": "2023-12-15T10:21"}, ["minutes read", "has been updated", "Related"]),
     # the author and the day closing the story; a camel-case site name; "Weiterlesen:" with nothing after it
     ("heldout9_derstandard", "Regierung einigt sich auf Klimaschutzgesetz", "Die Regierung", "beschlossen werden.",
      {"authors": ["Max Muster"], "date": "2023-12-15T10:21"}, ["derStandard", "Muster,", "Weiterlesen", "Zum Thema"]),
@@ -603,7 +603,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
     ("heldout10_cls", "", "财联社12月15日电", "2个百分点。", {"kicker": "财联社 电报"}, ["收藏", "阅读", "#A股#"]),
     # a desk and the date between slashes; the app's promotion
     ("heldout10_toi", "Delhi air quality improves slightly after rain", "Delhi's air quality", "most parts of the city.",
-     {"date": "2023-12-15", "source": "TOI"}, ["Desk", "Updated", "Download"]),
+     {"date": "2023-12-15T10:21", "source": "TOI"}, ["Desk", "Updated", "Download"]),
     # a short link under the standfirst; a reporter 'with' agencies
     ("heldout10_dw", "German parliament approves 2024 budget", "The vote came", "social programs.",
      {"authors": ["Jane Doe"], "source": "Reuters, AFP", "date": "2023-12-15", "editor": ["John Roe"]},
@@ -630,7 +630,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"date": "2023-12-15T10:21", "source": "共同"}, ["共同"]),
     # a byline with its city; a dashed update stamp; the publication stamp below the story
     ("heldout11_faz", "Bundesrat stimmt Heizungsgesetz zu", "Der Bundesrat", "in Kraft.",
-     {"authors": ["Max Muster"], "dateline": "Berlin", "date": "2023-12-15", "source": "F.A.Z."},
+     {"authors": ["Max Muster"], "dateline": "Berlin", "date": "2023-12-15T10:21", "source": "F.A.Z."},
      ["Aktualisiert", "Quelle", "Veröffentlicht"]),
     # a short table the story introduces with a colon, above the share buttons: the story's own
     ("heldout11_standings", "中超积分榜：上海海港提前夺冠", "本赛季中超联赛", "浙江队 55分",
@@ -644,7 +644,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"date": "2023-12-15T10:21", "source": "央视新闻客户端", "location": "北京市"}, ["发布于", "返回搜狐", "平台声明", "阅读"]),
     # 'With assistance from'; a tip line (the terminal's promotion is left: a site's own slogan)
     ("heldout12_bloomberg", "Yen Jumps as BOJ Signals End to Negative Rates Is Near", "The yen rose",
-     "Bloomberg Terminal", {"authors": ["Jane Doe", "John Roe"], "date": "2023-12-15"},
+     "Bloomberg Terminal", {"authors": ["Jane Doe", "John Roe"], "date": "2023-12-15T10:21"},
      ["Gift", "With assistance", "confidential tip"]),
     ("heldout12_ansa_en", "Italy approves 2024 budget", "(ANSA) - ROME, DEC 15 -", "funds for healthcare.",
      {}, ["RESERVED", "Copyright"]),
@@ -655,7 +655,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"authors": ["Anna Nowak"], "date": "2023-12-15T10:21"}, ["Wyborcza.pl", "grudnia", "Czytaj", "Udostępnij"]),
     # an agency's full name as the byline; 'Mumbai:' above the story; a syndication note
     ("heldout12_ndtv", "Mumbai Metro Line 3 To Open Next Month", "The first phase", "Bandra-Kurla Complex.",
-     {"source": "Press Trust of India", "date": "2023-12-15", "dateline": "Mumbai"}, ["Press Trust", "Mumbai:", "syndicated"]),
+     {"source": "Press Trust of India", "date": "2023-12-15T10:21", "dateline": "Mumbai"}, ["Press Trust", "Mumbai:", "syndicated"]),
     ("heldout12_tvbs", "寒流來襲 明晨低溫探8度", "氣象局表示", "心血管疾病。",
      {"reporters": ["王小明"], "photographers": ["李大同"], "date": "2023-12-15T10:21"}, ["最後更新", "LINE", "分享"]),
     # a thirteenth held-out set, written before running the cleaner on it (one of eight came out clean)
@@ -672,7 +672,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      "iniciativa.", {"authors": ["María López"], "date": "2023-12-13T10:21"}, ["Nueva York -", "Suscríbete"]),
     # a byline with a role after a slash; a photo label
     ("heldout13_asahi_en", "Japan's population drops for 13th straight year", "Japan's population fell", "about 800,000.",
-     {"authors": ["TARO YAMADA"], "date": "2023-12-15"}, ["Staff Writer", "Photo/Illustration", "Tweet"]),
+     {"authors": ["TARO YAMADA"], "date": "2023-12-15T10:21"}, ["Staff Writer", "Photo/Illustration", "Tweet"]),
     # a staff byline names no one; 'Updated about 2 hours ago'; the print edition's note
     ("heldout13_dawn", "Karachi to get new bus rapid transit line", "KARACHI:", "begin next year.",
      {"date": "2023-12-15"}, ["Staff Reporter", "Updated", "Published in Dawn"]),
@@ -722,13 +722,13 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"authors": ["Анна Иванова"]}, ["15 дек", "Telegram", "Читайте"]),
     # a section's name under the headline; a continue-reading break; a Google News promo
     ("heldout15_sozcu", "Merkez Bankası faizi yüzde 42,5'e yükseltti", "Merkez Bankası,", "öngörüyor.",
-     {"date": "2023-12-21", "kicker": "Ekonomi Haberleri"}, ["Haberin Devamı", "Google News", "Güncelleme"]),
+     {"date": "2023-12-21T14:05", "kicker": "Ekonomi Haberleri"}, ["Haberin Devamı", "Google News", "Güncelleme"]),
     # the name, the job title under it, then the date, all under a standfirst
     ("heldout15_straitstimes", "MRT fares to rise by 7 cents from December", "Commuters will pay", "fare formula.",
-     {"authors": ["Christopher Tan"], "date": "2023-10-10"}, ["Correspondent", "UPDATED", "WhatsApp", "30 days"]),
+     {"authors": ["Christopher Tan"], "date": "2023-10-10T17:47"}, ["Correspondent", "UPDATED", "WhatsApp", "30 days"]),
     # the site's name above a section and the headline; a reading time; a language switch
     ("heldout15_lemonde_en", "France's parliament adopts controversial immigration bill", "The bill,", "Républicains party.",
-     {"authors": ["Julia Pascual"], "date": "2023-12-20"}, ["Time to", "Lire en", "Subscribers", "Le Monde in"]),
+     {"authors": ["Julia Pascual"], "date": "2023-12-20T09:15"}, ["Time to", "Lire en", "Subscribers", "Le Monde in"]),
     # a subscribe button and a reaction widget
     ("heldout15_joongang", "반도체 수출 3개월 연속 증가…11월 수출 7.8% 늘어", "반도체 수출이", "밝혔다.",
      {"date": "2023-12-01T09:12", "authors": ["김민수"]}, ["구독", "어떠셨나요", "좋아요", "ⓒ"]),
@@ -743,7 +743,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
     ("heldout16_liberation", "Réforme des retraites : le Conseil constitutionnel valide l'essentiel du texte", "Les Sages",
      "le 1er mai.", {"authors": ["Marie Dupont"], "date": "2023-04-14T18:45"}, ["Offre", "Abonnez", "publié le"]),
     ("heldout16_nbcnews", "Senate passes defense bill with pay raise for troops", "The $886 billion", "bipartisan support.",
-     {"authors": ["Sahil Kapur", "Frank Thorp V"], "date": "2023-12-13"}, ["reporter for NBC", "Sign up", "By Sahil"]),
+     {"authors": ["Sahil Kapur", "Frank Thorp V"], "date": "2023-12-13T17:12"}, ["reporter for NBC", "Sign up", "By Sahil"]),
     ("heldout16_nunl", "Inflatie daalt in november naar laagste niveau in twee jaar", "De inflatie", "drukten de inflatie.",
      {}, ["Vandaag", "Aangepast", "Lees meer", "Deel dit"]),
     ("heldout16_sole24ore", "Bce, tassi fermi al 4,5%: «Ancora prematuro parlare di tagli»", "La presidente Lagarde",
@@ -773,7 +773,7 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"date": "2023-12-14T18:22", "reporters": ["张三"], "editor": ["李四"]}, ["广告", "来源："]),
     # what the second held-out set left wrong
     ("news_npr_style", "Congress averts shutdown with days to spare", "Congress passed", "negotiations in January.",
-     {"authors": ["Jane Doe"], "date": "2023-12-15"}, ["Heard on", "Sponsor", "More Stories", "Flipboard"]),
+     {"authors": ["Jane Doe"], "date": "2023-12-15T05:00"}, ["Heard on", "Sponsor", "More Stories", "Flipboard"]),
     ("news_kompas_style", "Banjir Rendam Ratusan Rumah di Jakarta Timur", "JAKARTA, KOMPAS.com", "lebih aman.",
      {"date": "2023-12-15T10:30", "authors": ["Andi Saputra"], "editor": ["Budi Santoso"]},
      ["WIB", "Simak", "WhatsApp", "Baca berikutnya", "Harga Beras"]),
