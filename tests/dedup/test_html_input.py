@@ -83,6 +83,7 @@ def test_what_the_markup_marks_as_chrome_goes_and_is_audited(tmp_path):
     assert bbc["meta"]["authors"][0] == "Jane Smith" and bbc["meta"]["date"] == "2024-10-20"
     assert sina["title"] == "重庆发布暴雨预警 多地启动应急响应" and sina["text"].endswith("远离河道和山体。")
     assert sina["meta"]["editor"] == ["张晓"] and sina["meta"]["original_title"] == "重庆发布暴雨橙色预警"
+    assert "新浪新闻" not in sina["meta"].get("authors", [])  # the portal named as article:author is no person
     audit = {r["doc"]: r for r in map(json.loads, (tmp_path / "out" / "cleaning.jsonl").read_text(encoding="utf-8").splitlines())}
     markup = [(r["rule"], r["text"]) for r in audit["bbc_style"]["removed"] if r["line"] == 0]
     assert ("html.nav", "Home News Sport Weather iPlayer Sounds") in markup
