@@ -240,8 +240,15 @@ def _name_with_agencies(line: str) -> dict | None:
     return {"authors": [m.group("name")], "source": ", ".join(agencies)}
 
 
+_BY_WITH_BIO = regex.compile(r"^By (?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}), (?P<bio>(?:a|an|the) .{5,200})$")
+_NEWS_TAIL = regex.compile(r"\s+(?P<outlet>\p{Lu}[\w&.-]*\s(?:News|Digital|Times|Post|Journal|Network))$")  # By John Smith Fox News
+
+
 def parse_byline(line: str) -> dict | None:
     """``本报记者 张三 通讯员 李四`` or ``By Jane Doe`` -> people fields."""
+    bio = _BY_WITH_BIO.match(line)
+    if bio:  # By Jay Peters, a news editor covering technology … He joined The Verge in 2019.
+        return {"authors": [bio.group("name")], "author_bio": bio.group("bio")}
     with_agencies = _name_with_agencies(line) if " with " in line else None
     if with_agencies:
         return with_agencies
@@ -269,6 +276,11 @@ def parse_byline(line: str) -> dict | None:
                     and names[-1][:1].isupper() and not names[-1].isupper() and names[-1] not in AGENCY_NAMES):
                 people["authors"], people["dateline"] = names[:-1], names[-1]  # Von Max Muster, Berlin
             people = _outlets_apart(people)
+            names = people.get("authors", [])
+            tail = _NEWS_TAIL.search(names[-1]) if names else None
+            if tail and len(names[-1][: tail.start()].split()) >= 2:  # By John Smith Fox News
+                people["authors"] = [*names[:-1], names[-1][: tail.start()]]
+                people.setdefault("source", tail.group("outlet"))
             if placed and (placed.group("place") or placed.group("dashplace")):
                 people["dateline"] = (placed.group("place") or placed.group("dashplace")).strip()
             if people:

@@ -486,3 +486,19 @@ def forum_posters(lines: list[Line], first_body: int) -> None:
         if nxt is not None and nxt.rule == "chrome.counter" and _FIRST_FLOOR.match(nxt.text):
             ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"authors": [ln.text]}
 
+
+_OUTLET_AT_PLACE = regex.compile(r"^(?P<outlet>\p{Lu}[\w&.]*(?: \p{Lu}[\w&.]*){0,3}) at (?P<place>\p{Lu}[\w ,.'’-]{2,60})$")
+PLACE_LINE_MAX = 80
+
+
+def byline_places(lines: list[Line], first_body: int) -> None:
+    """Right under a byline, where the reporter filed from (``BBC Sport at King Abdullah Sports City,
+    Jeddah``) is the dateline and the outlet, not the story's first words."""
+    for i, ln in enumerate(lines[: first_body + 1]):
+        if ln.kind != "content" or len(ln.text) > PLACE_LINE_MAX or ln.text.endswith("."):
+            continue
+        prev = prev_nonblank(lines, i)
+        m = _OUTLET_AT_PLACE.match(ln.text) if prev is not None and prev.kind == "meta" and "authors" in prev.meta else None
+        if m:
+            ln.kind, ln.rule, ln.meta = "meta", "meta.dateline", {"dateline": m.group("place"), "source": m.group("outlet")}
+

@@ -63,6 +63,7 @@ from .neighbours import (
     HEADING_MAX,
     affiliations,
     author_boxes,
+    byline_places,
     caps_datelines,
     captions,
     dated_bylines,
@@ -226,6 +227,7 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         split_stamps(lines, first)
         dated_bylines(lines, first)
         forum_posters(lines, first)
+        byline_places(lines, first)
         datelines(lines, first)
         caps_datelines(lines, first)
     if options.on("meta"):
@@ -235,6 +237,7 @@ def _classify(lines: list[Line], options: CleanOptions) -> None:
         head_gap(lines, first)  # and between the byline or date and the story
 
 
+COMMENTS_AFTER_PROSE = 2  # prose lines a comments head must follow to open the comments
 COMMENTS_HEAD_MAX = 60  # (a forum reply's header: 作者：… 回复日期：2023-11-20 21:40:12)
 _COMMENT_WORD = regex.compile(r"评论|評論|留言|讨论|討論|楼$|回复|comment|conversation", regex.I)  # what every comments head holds
 
@@ -242,15 +245,15 @@ _COMMENT_WORD = regex.compile(r"评论|評論|留言|讨论|討論|楼$|回复|c
 def _comments_from(lines: list[Line], options: CleanOptions) -> int:
     """Index of a comment section's head below some prose, else len(lines): readers' comments
     are prose too, and must not stretch the body down to the page's end."""
-    seen_prose = False
+    prose = 0  # prose lines above: a comments link by the byline (``Comments``) has only a standfirst
     for i, ln in enumerate(lines):
         if ln.kind != "content":
             continue
         verdict = (_verdict(ln.text, True, False, False, options)
                    if len(ln.text) <= COMMENTS_HEAD_MAX and _COMMENT_WORD.search(ln.text) else None)
-        if seen_prose and verdict is not None and verdict[1] == "chrome.comments":
+        if prose >= COMMENTS_AFTER_PROSE and verdict is not None and verdict[1] == "chrome.comments":
             return i
-        seen_prose = seen_prose or chrome.is_body_like(ln.text)
+        prose += chrome.is_body_like(ln.text) and not _any_rule(ln.text, options)  # (a byline with a bio is no story)
     return len(lines)
 
 

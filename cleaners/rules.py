@@ -94,6 +94,7 @@ READ_ALSO = (
     "Seguir leyendo", "Mais lidas", "Más leídas", "Lo más leído", "Meistgelesen", "Les plus lus", "I più letti",
     "En çok okunanlar", "Самое читаемое", "Dieses Thema im Programm", "관련기사", "많이 본 뉴스",
     "Lees meer over", "Meer over", "مواضيع ذات صلة", "مواضيع متعلقة", "関連記事", "Zobacz więcej", "Zobacz też",
+    "Go deeper", "Read more about", "Related topics",
 )
 SHARE_WORDS_UNSPACED = ("แชร์", "共有", "공유")  # scripts without spaces: the button's words run on (แชร์บทความนี้)
 _SHARE_ALT = "|".join(map(regex.escape, SHARE_WORDS))
@@ -201,6 +202,8 @@ CHROME_RULES: tuple[Rule, ...] = (
        r"Health|Science|Technology|Tech|Education|Legal|Crime|Sports?|Environment|Climate|Diplomatic|Defen[cs]e|"
        r"Investigations?|Staff|Data|Digital|Europe|Asia|China|Washington|Regional|Markets?|Property|Lifestyle|Arts)\s+){0,3}"
        r"(?:Correspondent|Reporter|Editor|Writer|Columnist|Journalist|Analyst|Producer|Photographer)$", ANY, 60),
+    # a share or comment button with its count (share2, Comments 12), a player's close button
+    _r("chrome.share", r"^(share|shares|comments?|close)[\s]*\d*$", ANY, 14, regex.I),
     # a subscribe or reaction button, a continue-reading break: 구독, 이 기사 어떠셨나요?, 좋아요 0, Haberin Devamı
     _r("chrome.app", r"^(구독|구독하기|기자 구독|이 기사 어떠셨나요\??|(좋아요|싫어요|훈훈해요|슬퍼요|화나요|후속기사 원해요)[\s]*\d*|"
        r"Haberin Devamı|Devamını oku|Reklam|Continúa leyendo|Continue lendo|Weiterlesen nach der Anzeige|Anzeige|Publicidad|Publicité)$",
@@ -392,6 +395,7 @@ BYLINE_RULES: tuple[Rule, ...] = (
        r"(?:,\s+[a-z0-9][\w.'-]{0,15})?"  # an outlet written in lower case: Por Maria Souza, g1
        r"(?:\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)|\s*\([^()]{2,40}\)"
        r"|\s+[—–]\s+\p{Lu}[\p{L} .'-]{1,30})?$", ANY, 100),  # By TARO YAMADA/ Staff Writer; … — Rio de Janeiro
+    _r("meta.byline", r"^By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, (?:a|an|the) .{5,200}$", ANY, 240),  # By Jay Peters, a news editor …
     _r("meta.byline", r"^[（(【]?(?:文|图文|文图|文／图|文/图|本刊记者|本报记者|记者)[\s　]*[/／|｜:：][\s　]*(?:\p{Han}{2,8}(?:网|報|报|社)[\s　]+)?[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）】]?$", ANY, 40),
 )
 
@@ -578,7 +582,7 @@ FOOTER_RULE = _r(
 # Standalone lines that are only a time stamp (``2023-01-06 09:18``, ``Updated March 3, 2024``).
 DATE_LINE_RULE = _r(
     "meta.date",
-    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　]*(?:星期|周|週)[一二三四五六日天])?(?:[\s　T]*(?:上午|下午|中午|晚上|凌晨|早上)?[\s　]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*[\[［【][^\]］】]{1,10}[\]］】])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?(?:[\s　]*(?:公開|更新|配信|掲載|発表|发布|發佈|發布))?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|최종수정|发布于|更新于|发表于|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*(?:오전|오후)?[\s　]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*-?(?:(?:Aktualisiert|Veröffentlicht|Erschienen)(?:\s+am)?[\s:]*)?\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:(?:,?\s+|\s*-\s*)\d{1,2}[:.]\d{2}(?:\s*Uhr)?-?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
+    r"^[\s　]*(?:(?:Updated|Published|Posted|Last updated|发布于|更新于|发表于)[\s　:：–-]*(?:[Oo]n[\s]+)?)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?(?:\s+[-–]\s+[A-Z][A-Za-z .&]{1,24})?(?:,?\s+(?:Updated|Last updated)\b.{1,40})?\s*$|^[\s　]*(?:原创)?[\s　]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?)(?:[\s　]*(?:星期|周|週)[一二三四五六日天])?(?:[\s　T]*(?:上午|下午|中午|晚上|凌晨|早上)?[\s　]*\d{1,2}(?:[:：时時])\d{2}分?(?:[:：]\d{2})?)?(?:[\s　]+星期.)?(?:[\s　]*[（(][^)）]{0,24}(?:更新|[Uu]pdated)[^)）]{0,8}[)）])?(?:[\s　]*[\[［【][^\]］】]{1,10}[\]］】])?(?:[\s　]*(?:发表于|发布于|IP属地[:：]?)[\s　]*\p{Han}{2,8})?(?:[\s　]*[\p{Han}A-Za-z]{2,20}官方[帐账]号)?(?:[\s　]*(?:公開|更新|配信|掲載|発表|发布|發佈|發布))?[\s　]*$|^[\s　]*(?:(?:입력|수정|등록|업데이트|기사입력|최종수정|发布于|更新于|发表于|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：/／]*)?(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*(?:오전|오후)?[\s　]*\d{1,2}[:：]\d{2}(?::\d{2})?)?(?:[\s　]+(?:입력|수정|등록|업데이트|기사입력|发布|更新|发表|刊发|Posted|Updated|Published)[\s　:：]*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}[日.]?(?:[\s　T]*\d{1,2}[:：]\d{2}(?::\d{2})?)?)?[\s　]*$|^[\s　]*-?(?:(?:Aktualisiert|Veröffentlicht|Erschienen)(?:\s+am)?[\s:]*)?\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?:(?:,?\s+|\s*-\s*)\d{1,2}[:.]\d{2}(?:\s*Uhr)?-?)?(?:\s*\([^()]{0,20}\d{1,2}:\d{2}[^()]{0,12}\))?\s*$|^[\s]*(?:(?:Updated|Published|Posted)[\s:]*)?\d{1,2}:\d{2}\s*[aApP]\.?[mM]\.?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2})?)?,?\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\s*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}} ]{{1,20}}\s+[-–—]\s+)?(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}{{2,12}},?\s+)?(?:{INTL_DATE}|{VI_DATE}))(?:,?\s*\(?(?i:modifié|modifica|mis à jour|actualizado|aktualisiert|aggiornato|atualizado)\b.{{0,60}})?[\s.]*$"
     rf"|^[\s　]*(?:\p{{Lu}}[\p{{L}}.]{{1,20}}(?: \p{{Lu}}[\p{{L}}.]{{1,20}}){{0,2}}\s+[-–—]\s+)?"  # Kompas.com - 15/12/2023, 10:30 WIB
     rf"(?i:(?:(?:{_PUBLISHED_LABELS})[\s　:：]*)?(?:\p{{L}}[\p{{L}} ]{{1,12}},?\s+)?{DMY_DATE})"

@@ -771,6 +771,20 @@ def test_a_bare_time_above_the_story_is_its_stamp_and_never_its_headline():
      {"date": "2023-12-15", "reporters": ["李韵"], "editor": ["王宇"]}, ["《光明日报》", "责编"]),
     ("heldout17_jiemian2", "两部门：进一步优化个人住房贷款政策", "据中国人民银行", "之日起施行。",
      {"date": "2023-12-14T18:22", "reporters": ["张三"], "editor": ["李四"]}, ["广告", "来源："]),
+    # an eighteenth held-out set (English sites), written before running the cleaner on it (titles 4/6,
+    # dates 5/6, one page's text exactly right)
+    ("heldout18_apnews", "Japan's economy shrinks more than expected in third quarter", "TOKYO (AP)", "revised data.",
+     {"authors": ["MARI YAMAGUCHI"], "date": "2023-12-08"}, ["Share", "Copyright"]),
+    # a share button with its count
+    ("heldout18_aljazeera_en", "COP28 ends with deal to transition away from fossil fuels", "Nearly 200", "on Wednesday.",
+     {"date": "2023-12-13"}, ["share2", "Save", "Click here"]),
+    # the outlet and place under the byline
+    ("heldout18_bbcsport", "Man City beat Urawa to reach Club World Cup final", "Manchester City", "Marius Hoibraten.",
+     {"authors": ["Simon Stone"], "dateline": "King Abdullah Sports City, Jeddah", "date": "2023-12-19"},
+     ["BBC Sport at", "Related topics"]),
+    # a byline with the writer's bio; a comments link by the byline is no comment section
+    ("heldout18_verge", "Apple releases iOS 17.2 with Journal app", "The update also brings", "Vision Pro headset.",
+     {"authors": ["Jay Peters"], "date": "2023-12-11T18:15"}, ["By Jay", "Comments", "Most Popular"]),
     # what the second held-out set left wrong
     ("news_npr_style", "Congress averts shutdown with days to spare", "Congress passed", "negotiations in January.",
      {"authors": ["Jane Doe"], "date": "2023-12-15T05:00"}, ["Heard on", "Sponsor", "More Stories", "Flipboard"]),
@@ -904,4 +918,11 @@ def test_a_blog_post_gives_the_post_alone(name, first_words, last_words, date, g
     art = clean_page((PAGES / f"{name}.txt").read_text(encoding="utf-8")).articles[0]
     assert art.paragraphs[0].startswith(first_words) and art.paragraphs[-1].endswith(last_words)
     assert art.meta["date"] == date and not any(g in art.text for g in gone)
+
+
+def test_a_byline_glued_to_its_outlet_gives_the_outlet_as_source():
+    # (the page's subtitle still joins its headline, and a video's title under its label stays)
+    art = clean_page((PAGES / "heldout18_foxnews.txt").read_text(encoding="utf-8")).articles[0]
+    assert art.meta["authors"] == ["John Smith"] and art.meta["source"] == "Fox News"
+    assert art.paragraphs[-1].endswith("higher elevations.") and "John Smith is" not in art.text
 
