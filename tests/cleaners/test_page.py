@@ -929,7 +929,7 @@ def test_a_byline_glued_to_its_outlet_gives_the_outlet_as_source():
 
 
 def test_a_page_with_its_site_and_section_above_the_date_loses_its_furniture():
-    # (its headline stands under the date and joins the story; its reporter's name goes with it)
+    # (its headline stands under the date and joins the story: left as it is)
     art = clean_page((PAGES / "heldout18_axios.txt").read_text(encoding="utf-8")).articles[0]
     assert art.meta["date"] == "2023-12-14" and art.paragraphs[-1] == "Why it matters: The bill funds a 5.2% pay raise for troops."
     assert not any(g in art.text for g in ("Go deeper", "Axios Pro", "Getty Images"))
