@@ -83,6 +83,7 @@ def main(dupset: str, run_dir: str) -> None:
         if orig is None or orig["id"] in present or len(docs) < 3:
             continue
         first = article[docs[0]]["id"]
+        clean_orig = cleaned(orig)
         witness_texts = [article[d]["text"] for d in docs]
         ids = [article[d]["id"] for d in docs]
         groups = [group_of.get(i, i) for i in ids]
@@ -95,9 +96,9 @@ def main(dupset: str, run_dir: str) -> None:
             "base": cer(text_of.get(base_of.get(first, first), article[docs[0]]["text"]), orig["text"]),
             "canonical_raw": cer(canonical_of.get(first, article[docs[0]]["text"]), orig["text"], False),
             "first_seen_raw": cer(article[docs[0]]["text"], orig["text"], False),
-            "canonical_vs_cleaned": cer(canonical_of.get(first, article[docs[0]]["text"]), cleaned(orig)),
-            "best_single_vs_cleaned": min(cer(t, cleaned(orig)) for t in witness_texts),
-            "first_seen_vs_cleaned": cer(article[docs[0]]["text"], cleaned(orig)),
+            "canonical_vs_cleaned": cer(canonical_of.get(first, article[docs[0]]["text"]), clean_orig),
+            "best_single_vs_cleaned": min(cer(t, clean_orig) for t in witness_texts),
+            "first_seen_vs_cleaned": cer(article[docs[0]]["text"], clean_orig),
         })
     out = {"clusters": len(rows)}
     for k in ("canonical", "canonical_main", "first_seen", "best_single", "base", "canonical_raw", "first_seen_raw",

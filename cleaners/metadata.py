@@ -10,6 +10,7 @@ from .rules import (
     ANY_NAME,
     AUTHOR_NOTE_RULE,
     BUDDHIST_ERA_OFFSET,
+    BY_WITH_BIO_RULE,
     BY_WORDS,
     BYLINE_LABELS,
     BYLINE_RULES,
@@ -240,13 +241,12 @@ def _name_with_agencies(line: str) -> dict | None:
     return {"authors": [m.group("name")], "source": ", ".join(agencies)}
 
 
-_BY_WITH_BIO = regex.compile(r"^By (?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}), (?P<bio>(?:a|an|the) .{5,200})$")
 _NEWS_TAIL = regex.compile(r"\s+(?P<outlet>\p{Lu}[\w&.-]*\s(?:News|Digital|Times|Post|Journal|Network))$")  # By John Smith Fox News
 
 
 def parse_byline(line: str) -> dict | None:
     """``本报记者 张三 通讯员 李四`` or ``By Jane Doe`` -> people fields."""
-    bio = _BY_WITH_BIO.match(line)
+    bio = _match(BY_WITH_BIO_RULE, line)
     if bio:  # By Jay Peters, a news editor covering technology … He joined The Verge in 2019.
         return {"authors": [bio.group("name")], "author_bio": bio.group("bio")}
     with_agencies = _name_with_agencies(line) if " with " in line else None
@@ -291,10 +291,12 @@ def parse_byline(line: str) -> dict | None:
 _BYLINE_TAIL = regex.compile(r"\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)$"
                              r"|\s*\((?P<place>\p{Lu}[^(),]{1,29})(?:,[^()]{1,30})?\)$"
                              r"|\s+[—–]\s+(?P<dashplace>\p{Lu}[\p{L} .'-]{1,30})$")  # Por Maria Souza, g1 — Rio de Janeiro
+
+
 def _outlets_apart(people: dict) -> dict:
     """An outlet among a byline's names (``By Mary Gilbert, CNN``, ``文/观察者网 王五``) is its source."""
     names = people.get("authors", [])
-    outlets = [n for n in names if _OUTLET_CAPS.match(n) or _OUTLET_NAME.match(n)]
+    outlets = [n for n in names if _OUTLET_CAPS.match(n) or OUTLET_NAME.match(n)]
     if not outlets or len(outlets) == len(names):
         return people
     return {**people, "authors": [n for n in names if n not in outlets], "source": outlets[0]}
@@ -354,7 +356,7 @@ _DESK = regex.compile(r"^(?P<source>\S.{1,30}?)\s+(?:News Desk|Web Desk|Online D
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _NEWSROOM = regex.compile(rf"^(?:(?:{NEWSROOMS})\s+|{NEWSROOM_BAR}\s*)(\p{{Lu}}.{{1,30}})$")
 _OUTLET_CAPS = regex.compile(r"^[A-Z]{2,6}$")  # an agency or network among the names: CNN, AP, AFP
-_OUTLET_NAME = regex.compile(r"^\p{Han}{2,10}(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端)$")  # 观察者网, 北京日报客户端
+OUTLET_NAME = regex.compile(r"^\p{Han}{2,10}(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端)$")  # 观察者网, 北京日报客户端
 _OUTLET_WORD = regex.compile(r"^[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|刊|号|讯|端|稿)$")
 _TRAILING_DATE = regex.compile(rf"[\s　]+({STAMP})$")
 _DOMAIN = regex.compile(r"^(?:[A-Za-z0-9-]+\.)+(?:com|cn|net|org|tv)(?:\.cn)?$", regex.I)
@@ -381,7 +383,7 @@ def parse_composite(line: str) -> dict | None:
     for part in parts:
         if _DOMAIN.match(part):
             continue
-        if _OUTLET_NAME.match(part):  # 北京日报客户端 | 记者 张三
+        if OUTLET_NAME.match(part):  # 北京日报客户端 | 记者 张三
             out = merge(out, {"source": part})
             continue
         desk = _DESK.match(part)
@@ -446,9 +448,9 @@ def parse_stamp_source(line: str) -> dict | None:
     if not iso:
         return None
     source = m.group("source") or m.group("source2") or m.group("source3")
-    if source and _WEEKDAY.match(source):  # 2023年12月15日(星期五): the day of the week, no source
+    if not source or _WEEKDAY.match(source):  # 2023年12月15日(星期五): the day of the week, no source
         return {"date": iso}
-    return {"date": iso, "source": source.removeprefix("来自").strip() or source if source else source}  # · 来自雪球
+    return {"date": iso, "source": source.removeprefix("来自").strip() or source}  # · 来自雪球: the platform
 
 
 def parse_name_stamp(line: str) -> dict | None:

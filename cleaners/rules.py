@@ -92,9 +92,9 @@ READ_ALSO = (
     "Sur le même sujet", "أخبار ذات صلة", "أخبار متعلقة", "ข่าวที่เกี่ยวข้อง", "संबंधित खबरें", "Berita terkait", "Baca berikutnya", "Baca selanjutnya", "Berita lainnya",
     "İlgili haberler", "Powiązane artykuły", "Más información", "Archivado en", "Mehr lesen über", "Mehr zum Thema", "Zum Thema", "Weiterlesen",
     "Seguir leyendo", "Mais lidas", "Más leídas", "Lo más leído", "Meistgelesen", "Les plus lus", "I più letti",
-    "En çok okunanlar", "Самое читаемое", "Dieses Thema im Programm", "관련기사", "많이 본 뉴스",
-    "Lees meer over", "Meer over", "مواضيع ذات صلة", "مواضيع متعلقة", "関連記事", "Zobacz więcej", "Zobacz też",
-    "Go deeper", "Read more about", "Related topics",
+    "En çok okunanlar", "Самое читаемое", "Dieses Thema im Programm",
+    "Lees meer over", "Meer over", "مواضيع ذات صلة", "مواضيع متعلقة", "Zobacz więcej", "Zobacz też",
+    "Go deeper", "Read more about",
 )
 SHARE_WORDS_UNSPACED = ("แชร์", "共有", "공유")  # scripts without spaces: the button's words run on (แชร์บทความนี้)
 _SHARE_ALT = "|".join(map(regex.escape, SHARE_WORDS))
@@ -134,7 +134,7 @@ CHROME_RULES: tuple[Rule, ...] = (
     # a link to the page in another language: English Version, 中文版, 繁體, 英文版, Lire en français
     _r("chrome.nav", r"^(English|Chinese|中文|简体|繁體|繁体|英文|双语|日本語|한국어)[\s　]*(Version|Edition|版|版本)?$", ANY, 20, regex.I),
     _r("chrome.nav", r"^(Read in English|Lire en (français|anglais)|Leer en (español|inglés)|Ler em português|Auf Deutsch lesen|"
-       r"Leggi in italiano|English version|Version française|Versión en español)$", ANY, 30, regex.I),
+       r"Leggi in italiano|Version française|Versión en español)$", ANY, 30, regex.I),
     _r("chrome.nav", r"^.{0,8}(一覧|トップ|ページの先頭)(へ|に)戻る$", ANY, 16),  # 一覧へ戻る
     # pagination: 上一页 1 2 3 下一页, 第2页 共5页, « 1 2 3 »
     _r("chrome.prevnext", r"^(上一页|首页|«|‹|<)?[\s　]*\d{1,3}([\s　]+\d{1,3})+[\s　]*(下一页|尾页|»|›|>)?$|^第[\s　]*\d{1,3}[\s　]*页[\s　]*[,，/／]?[\s　]*共[\s　]*\d{1,3}[\s　]*页$", ANY, 60),
@@ -395,9 +395,12 @@ BYLINE_RULES: tuple[Rule, ...] = (
        r"(?:,\s+[a-z0-9][\w.'-]{0,15})?"  # an outlet written in lower case: Por Maria Souza, g1
        r"(?:\s*/\s*(?:Staff Writer|Staff|Correspondent|Special Correspondent|Reporter)|\s*\([^()]{2,40}\)"
        r"|\s+[—–]\s+\p{Lu}[\p{L} .'-]{1,30})?$", ANY, 100),  # By TARO YAMADA/ Staff Writer; … — Rio de Janeiro
-    _r("meta.byline", r"^By \p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}, (?:a|an|the) .{5,200}$", ANY, 240),  # By Jay Peters, a news editor …
     _r("meta.byline", r"^[（(【]?(?:文|图文|文图|文／图|文/图|本刊记者|本报记者|记者)[\s　]*[/／|｜:：][\s　]*(?:\p{Han}{2,8}(?:网|報|报|社)[\s　]+)?[\p{Han}·]{2,4}(?:[\s　、]+[\p{Han}·]{2,4})*[)）】]?$", ANY, 40),
 )
+
+# A byline with the writer's bio: By Jay Peters, a news editor covering technology … He joined The Verge in 2019.
+BY_WITH_BIO_RULE = _r("meta.byline", r"^By (?P<name>\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}), (?P<bio>(?:a|an|the) .{5,200})$",
+                      ANY, 240)
 
 # A pen name in brackets closing an article: ``（露娜）``, ``（Chen）`` (not a note such as （组图）).
 SIGNATURE_RULE = _r(
@@ -700,18 +703,18 @@ STORY_OPENINGS = regex.compile(
 # clock and zone marks (Uhr, a.m., EST), weekdays.  A short line whose date parses and whose
 # other words are all here is a date line, whatever its order.
 DATE_LINE_WORDS = frozenset("""
-stand updated update published posted last modified on at am pm a.m. p.m. a. m. uhr um am
+stand updated update published posted last modified on at am pm a p m uhr um
 est edt cst cdt pst pdt et pt gmt utc cet cest bst ist jst kst hkt sgt wib wita wit ict
 publicado actualizado atualizado em às a las el de del do da hace há
 publié le mis à jour modifié veröffentlicht aktualisiert zuletzt erschienen
 pubblicato aggiornato il alle ore
 güncelleme güncellendi yayınlanma yayınlandı tarih saat
-опубликовано обновлено обновлено: в г. года
+опубликовано обновлено в г года
 diterbitkan diperbarui pukul gepubliceerd bijgewerkt om
 monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun
 montag dienstag mittwoch donnerstag freitag samstag sonntag
 lunes martes miércoles jueves viernes sábado domingo
-segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
+segunda-feira terça-feira quarta-feira quinta-feira sexta-feira
 lundi mardi mercredi jeudi vendredi samedi dimanche
 pazartesi salı çarşamba perşembe cuma cumartesi pazar
 """.split())

@@ -22,7 +22,7 @@ from inscriptis.model.config import ParserConfig
 from lxml import etree
 from lxml import html as lxml_html
 
-from cleaners.metadata import parse_date
+from cleaners.metadata import OUTLET_NAME, parse_date
 
 # <meta> name or property -> article field, in order of trust (the first value found wins)
 # (a page's JSON-LD NewsArticle, when it has one, is trusted over all of them)
@@ -63,7 +63,6 @@ LD_FIELDS: tuple[tuple[str, str], ...] = (("headline", "title"), ("datePublished
                                          ("publisher", "source"), ("keywords", "keywords"))
 _BYLINE_BY = re.compile(r"^(?:by|von|par|por|di)\s+", re.I)
 _RANK = {key: i for i, (key, _) in enumerate(HEAD_FIELDS)}
-_OUTLET = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|報|网|網|社|台|刊|新闻|新聞|客户端|客戶端)$")  # 新浪新闻, 人民网
 _TITLE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
 TITLE_HEAD_MIN = 4  # a shorter first part is no headline (a section's name): the whole <title> is kept
 _LIST_SPLIT = re.compile(r"\s*[,，;；、|]\s*|\s+(?:and|und|et|y|e)\s+|\s*&\s*")
@@ -160,7 +159,7 @@ def head_meta(root) -> dict:
         if isinstance(meta.get(field), str):
             meta[field] = [v for v in _LIST_SPLIT.split(_BYLINE_BY.sub("", meta[field])) if v]
     # a portal names itself as the author (article:author 新浪新闻): an outlet, not a person
-    outlets = [a for a in meta.get("authors", []) if _OUTLET.match(a) or a == meta.get("source")]
+    outlets = [a for a in meta.get("authors", []) if OUTLET_NAME.match(a) or a == meta.get("source")]
     if outlets:
         meta.setdefault("source", outlets[0])
         meta["authors"] = [a for a in meta["authors"] if a not in outlets]

@@ -1,4 +1,6 @@
-from cleaners.metadata import parse_byline, parse_date, parse_meta_line
+import pytest
+
+from cleaners.metadata import loose_date_line, parse_byline, parse_date, parse_meta_line
 
 
 def test_web_page_source_line_splits_roles():
@@ -44,3 +46,19 @@ def test_a_byline_may_open_with_its_outlet_or_a_desk_label():
     assert parse_byline("南都讯 记者丰臻") == {"reporters": ["丰臻"], "authors": ["丰臻"]}  # 南都讯 is no person
     assert parse_meta_line("编辑 张磊 校对 刘越") == {"editor": ["张磊"], "reviewer": ["刘越"]}
     assert parse_meta_line("来源：光明日报 2023-12-15 05:05") == {"source": "光明日报", "date": "2023-12-15T05:05"}
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Stand: 15.12.2023 10:21 Uhr", "2023-12-15T10:21"),
+    ("15 Dic, 2023 09:30 a.m. EST", "2023-12-15T09:30"),
+    ("Опубликовано 15 декабря 2023 г. в 13:30", "2023-12-15T13:30"),
+    ("Published on December 20, 2023, at 9:15 am (Paris)", "2023-12-20T09:15"),
+    ("(2023-12-10 20:15:36)", "2023-12-10T20:15:36"),
+])
+def test_a_line_of_a_date_and_date_line_words_only_is_a_date_line(line, iso):
+    assert loose_date_line(line) == {"date": iso}
+
+
+@pytest.mark.parametrize("line", ["The council met on December 20, 2023 to vote", "Budget 2024 passed on 15.12.2023 in Berlin"])
+def test_a_sentence_holding_a_date_is_no_date_line(line):
+    assert loose_date_line(line) is None
