@@ -21,6 +21,7 @@ from .rules import (
     DATE_PATTERNS,
     EDITOR_LABELS,
     INNER_ROLES,
+    LATIN_NAMES_SPLIT,
     LOCATION_RULE,
     MASTHEAD_RULE,
     META_LABELS,
@@ -71,7 +72,6 @@ _OUTLET_TAIL = regex.compile(r"[\s　]+[\p{Han}A-Za-z]{2,12}(?:报|网|社|台|�
 _BY = regex.compile(rf"^(?:{BY_WORDS}|{BYLINE_LABELS})\s*[:：]?\s+")
 _WEN = regex.compile(r"^(?:文|图文|文图|文／图|文/图)[\s　]*[/／|｜:：]")
 _SPLIT_NAMES = regex.compile(r"[\s　、，,;；/／]+|\band\b")
-_SPLIT_LATIN_NAMES = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|и|و)\b)\s*")
 _INNER_ROLE = regex.compile("|".join(f"(?P<r{i}>{p})" for i, (p, _) in enumerate(INNER_ROLES)))
 _NAME = regex.compile(rf"^(?:[\p{{Han}}·]{{2,5}}|[가-힣]{{2,4}}|[A-Z][\w.'-]+(?:\s[A-Z][\w.'-]+){{0,3}}(?:\s(?:Jr\.?|Sr\.?|II|III|IV|V))?"
                    rf"|{ANY_NAME})$", regex.V1)  # (Frank Thorp V)
@@ -122,7 +122,7 @@ _PLACE_REPORTED = regex.compile(r"(?:报道|报导|報導|報道)$")  # 北京�
 
 def _names(value: str) -> list[str]:
     value = value.strip("（）()【】[] 　")
-    splitter = _SPLIT_LATIN_NAMES if _SPACED_NAMES.search(value) else _SPLIT_NAMES
+    splitter = LATIN_NAMES_SPLIT if _SPACED_NAMES.search(value) else _SPLIT_NAMES
     return [n.strip() for n in splitter.split(value)
             if n and _NAME.match(n.strip()) and n.strip() not in NOT_NAMES and not _PLACE_REPORTED.search(n)]
 
@@ -333,7 +333,7 @@ def parse_credits(line: str) -> dict | None:
 
 def _placed_names(text: str) -> list[str]:
     """``Jane Roe in Singapore and John Doe`` -> the names, without where they reported from."""
-    names = (_IN_PLACE.sub("", chunk.strip()) for chunk in _SPLIT_LATIN_NAMES.split(text))
+    names = (_IN_PLACE.sub("", chunk.strip()) for chunk in LATIN_NAMES_SPLIT.split(text))
     return [n for n in names if _NAME.match(n)]
 
 

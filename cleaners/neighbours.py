@@ -15,6 +15,7 @@ from .rules import (
     ABOUT_AUTHOR,
     AGENCIES,
     LABEL_LINES,
+    LATIN_NAMES_SPLIT,
     LINK_WORDS,
     LIST_ITEM,
     OTHER_SENTENCE_END,
@@ -164,12 +165,10 @@ def prev_nonblank(lines: list[Line], i: int) -> Line | None:
 
 
 _NAME = r"(?!(?:By|BY|Von|Par|Por|Di|Door)\s)\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]*){1,3}"  # Jane Lee, JUAN PÉREZ (no "By …")
-_NAMES_SPLIT = regex.compile(r", | and | & ")
 _PLACED_NAME = regex.compile(rf"^(?P<name>{_NAME}(?:(?:, | and | & ){_NAME}){{0,3}})"  # SOMINI SENGUPTA, BRAD PLUMER
                             r"(?: in \p{Lu}[\p{L} .'-]{1,30}| [-–—|] (?P<outlet>[\w.]{2,30}))?$")  # Ahmad Fauzi - detikNews
 
 
-_FIRST_FLOOR = regex.compile(r"^1楼$")
 _POSTER_PUNCT = regex.compile(r"[，。！？：；、,.!?:;（）()《》“”]")
 # a place and the outlet, in a script without capitals, right above the date: دبي - العربية.نت
 _PLACE_OUTLET = regex.compile(r"^(?P<place>\p{Arabic}{2,15}(?: \p{Arabic}{2,15})?) [-–—] (?P<outlet>[\p{Arabic}\w.]{2,20}(?: [\p{Arabic}\w.]{2,20})?)$")
@@ -210,7 +209,7 @@ def dated_bylines(lines: list[Line], first_body: int) -> None:
                 or _dated(prev) and nxt is not None and (nxt is story or _place_line(nxt) or _link_words(nxt.text))):
             ln.kind, ln.rule = "meta", "meta.byline"
             names = m.group("name").title() if m.group("name").isupper() else m.group("name")
-            ln.meta = {"authors": _NAMES_SPLIT.split(names), **({"source": m.group("outlet")} if m.group("outlet") else {})}
+            ln.meta = {"authors": LATIN_NAMES_SPLIT.split(names), **({"source": m.group("outlet")} if m.group("outlet") else {})}
             if nxt is not None and _place_line(nxt):  # Ana Souza / Brasília: the place is its dateline
                 nxt.kind, nxt.rule, nxt.meta = "meta", "meta.dateline", {"dateline": nxt.text}
 
@@ -483,7 +482,7 @@ def forum_posters(lines: list[Line], first_body: int) -> None:
         if ln.kind != "content" or len(ln.text) > POSTER_MAX or _POSTER_PUNCT.search(ln.text):
             continue
         nxt = next_nonblank(lines, i)
-        if nxt is not None and nxt.rule == "chrome.counter" and _FIRST_FLOOR.match(nxt.text):
+        if nxt is not None and nxt.rule == "chrome.counter" and nxt.text == "1楼":
             ln.kind, ln.rule, ln.meta = "meta", "meta.byline", {"authors": [ln.text]}
 
 

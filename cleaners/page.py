@@ -564,18 +564,19 @@ def _article(seg: _Segment, audit: Audit, options: CleanOptions, digest_head: bo
     subtitles = [h.lstrip("—－-─ ") for h in head if h[:1] in "—－─" or h.startswith("--")]
     titles = [h for h in head if not (h[:1] in "—－─" or h.startswith("--"))]
     sections: list[str] = []
-    while len(titles) >= 2 and (is_section(titles[0], titles[-1]) or digest_head and BRACKETED_TITLE.match(titles[-1])):
-        # (on a digest, the digest's name above its first item's bracketed headline)
-        sections.append(titles.pop(0))
+
+    def to_kicker(k: int) -> None:  # a heading line that names the site or section, not the story
+        sections.append(titles.pop(k))
         audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
+
+    while len(titles) >= 2 and (is_section(titles[0], titles[-1]) or digest_head and BRACKETED_TITLE.match(titles[-1])):
+        to_kicker(0)  # (on a digest, the digest's name above its first item's bracketed headline)
     if len(titles) >= 2 and all(SECTION_HAN.match(t) for t in titles):  # 财联社 / 电报 / story: no headline
         sections, titles = sections + titles, []
     while titles and _names_site(titles[0], meta.get("source")):  # the site's name heads the page: 钛媒体 / 钛媒体App
-        sections.append(titles.pop(0))
-        audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
+        to_kicker(0)
     while len(titles) >= 2 and only_link_words(titles[-1]):  # a section's name under the headline: Ekonomi Haberleri
-        sections.append(titles.pop())
-        audit.removed.append({"line": head_nos[head.index(sections[-1])], "text": sections[-1], "rule": "meta.kicker"})
+        to_kicker(-1)
     if sections:  # a site's or section's name above the headline (Hong Kong / ..., 港聞 / 社會新聞 / ...)
         meta["kicker"] = " ".join(filter(None, [meta.get("kicker", ""), *sections]))
     if subtitles:

@@ -370,6 +370,8 @@ AGENCIES = ("CNN", "(CNN)", "AP", "(AP)", "Reuters", "(Reuters)", "AFP", "(AFP)"
             "Associated Press", "Agence France-Presse", "Press Trust of India", "PTI", "IANS", "ANI")
 # "By" in English, German, French, Spanish, Italian, Dutch and the Nordic languages.
 BY_WORDS = "By|BY|by|Von|von|Par|par|Por|por|Di|di|Door|door|Av|av"
+# between the names of a byline written with spaces (Jane Doe, Иван Петров and Tom Lee)
+LATIN_NAMES_SPLIT = regex.compile(r"\s*(?:,|;|&|\b(?:and|und|et|y|e|en|och|и|و)\b)\s*")
 NEWSROOMS = "(?:Por:?\\s+)?(?:Redazione|Redacción|Rédaction|Redação|Redaksi)"  # "the newsroom of": Redazione ANSA
 NEWSROOM_BAR = "(?:Tim|Team|Redaksi|Redazione|Redacción)\\s*[|｜]"  # Tim | CNN Indonesia ("Tim" alone is a first name)
 # Byline labels of other languages (the "By" words above have their own rule).
