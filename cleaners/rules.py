@@ -210,7 +210,8 @@ CHROME_RULES: tuple[Rule, ...] = (
        ANY, 30, regex.I),
     # Google News'te SÖZCÜ'ye abone olun, Subscribe to X on Google News, Síguenos en Google News
     _r("chrome.app", r"(Google News|Google Haberler|WhatsApp|Telegram)(['’]?[a-zçğıöşü]{0,4})?\s.{0,40}(abone ol|takip et|subscribe|follow|síguenos|siga|folge|подписывайтесь)"
-       r"|^(Подписывайтесь|Síguenos|Siga-nos|Folgen Sie uns|Suivez-nous|Bizi takip edin|Join ST's WhatsApp).{0,80}$", EDGE, 120, regex.I),
+       r"|^(Подписывайтесь|Síguenos|Siga-nos|Folgen Sie uns|Suivez-nous|Bizi takip edin|Join \S{1,20} (WhatsApp|Telegram) (channel|group)).{0,80}$",
+       EDGE, 120, regex.I),
     # 更多宏观研究干货，请关注…小组 / 想了解更多，欢迎订阅…: a follow-us promo closing the page
     _r("chrome.app", r"^(想|如需|欲)?(了解|获取|查看|阅读)?更多[^。！？]{0,24}[，,：:][\s　]*(请|欢迎|敬请)(关注|订阅|下载|登录|访问)", EDGE, 60),
     _r("chrome.app", r"^[^。，！？：:]{0,8}扫码", EDGE, 40),  # 用微信扫码二维码, 扫码下载 (扫码 inside prose is prose)
