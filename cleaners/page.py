@@ -245,15 +245,17 @@ _COMMENT_WORD = regex.compile(r"评论|評論|留言|讨论|討論|楼$|回复|c
 def _comments_from(lines: list[Line], options: CleanOptions) -> int:
     """Index of a comment section's head below some prose, else len(lines): readers' comments
     are prose too, and must not stretch the body down to the page's end."""
-    prose = 0  # prose lines above: a comments link by the byline (``Comments``) has only a standfirst
+    prose: list[str] = []  # prose lines above: a comments link by the byline (``Comments``) has only a standfirst
     for i, ln in enumerate(lines):
         if ln.kind != "content":
             continue
         verdict = (_verdict(ln.text, True, False, False, options)
                    if len(ln.text) <= COMMENTS_HEAD_MAX and _COMMENT_WORD.search(ln.text) else None)
-        if prose >= COMMENTS_AFTER_PROSE and verdict is not None and verdict[1] == "chrome.comments":
+        if (len(prose) >= COMMENTS_AFTER_PROSE and verdict is not None and verdict[1] == "chrome.comments"
+                and sum(not _any_rule(t, options) for t in prose) >= COMMENTS_AFTER_PROSE):  # (a byline with a bio is no story)
             return i
-        prose += chrome.is_body_like(ln.text) and not _any_rule(ln.text, options)  # (a byline with a bio is no story)
+        if chrome.is_body_like(ln.text):
+            prose.append(ln.text)
     return len(lines)
 
 
